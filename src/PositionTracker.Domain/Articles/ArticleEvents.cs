@@ -1,0 +1,84 @@
+using System.Text.Json.Serialization;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Domain.Stances;
+
+namespace PositionTracker.Domain.Articles;
+
+// The events of one article's stream: the article as received, then what was derived from it.
+
+public sealed record ArticleIngested(
+    Guid ArticleId,
+    string? Outlet,
+    string? Title,
+    DateOnly Published,
+    string? Url,
+    string ContentHash,
+    string Body,
+    IReadOnlyDictionary<string, string> Metadata,
+    string SourceFile);
+
+/// <summary>Where a derived event came from: which article, which outlet, and what derived it.</summary>
+public sealed record Provenance(Guid Article, string? Outlet, DateOnly Published, string DerivedBy)
+{
+    public const string Gold = "gold";
+}
+
+/// <summary>An event derived from an article's text, as opposed to the article itself.</summary>
+public interface IDerivedEvent
+{
+    PartialDate Date { get; }
+    Provenance Source { get; }
+}
+
+public sealed record StatementMade(
+    string Actor,
+    string? Speaker,
+    string? SpeakerRole,
+    string Territory,
+    Stance Stance,
+    string? Quote,
+    PartialDate Date,
+    Provenance Source) : IDerivedEvent;
+
+public sealed record TerritoryAnnexed(string By, string From, string Territory, PartialDate Date, Provenance Source)
+    : IDerivedEvent;
+
+public sealed record ReferendumHeld(string Territory, PartialDate Date, string? Result, Provenance Source) : IDerivedEvent;
+
+public sealed record TalksHeld(
+    IReadOnlyList<string> Parties,
+    string? Location,
+    PartialDate Date,
+    TalksFormat Format,
+    Provenance Source) : IDerivedEvent;
+
+public sealed record SanctionsImposed(
+    IReadOnlyList<string> By,
+    string Against,
+    PartialDate Date,
+    string? Reason,
+    Provenance Source) : IDerivedEvent;
+
+public sealed record ControlReported(
+    string Territory,
+    string Controller,
+    ControlExtent Extent,
+    PartialDate Date,
+    Provenance Source) : IDerivedEvent;
+
+[JsonConverter(typeof(JsonStringEnumConverter<TalksFormat>))]
+public enum TalksFormat
+{
+    [JsonStringEnumMemberName("in-person")] InPerson,
+    [JsonStringEnumMemberName("phone")] Phone,
+    [JsonStringEnumMemberName("video")] Video,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ControlExtent>))]
+public enum ControlExtent
+{
+    [JsonStringEnumMemberName("full")] Full,
+    [JsonStringEnumMemberName("most")] Most,
+    [JsonStringEnumMemberName("part")] Part,
+    [JsonStringEnumMemberName("none")] None,
+}

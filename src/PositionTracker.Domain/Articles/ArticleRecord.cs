@@ -1,0 +1,40 @@
+using PositionTracker.Domain.Dates;
+
+namespace PositionTracker.Domain.Articles;
+
+/// <summary>One line per event derived from an article: its type, date and a readable summary.</summary>
+public sealed record DerivedEventLine(string Type, PartialDate Date, string Summary);
+
+/// <summary>What was ingested from one article and which events came out of it.</summary>
+public sealed record ArticleRecord(
+    Guid Id,
+    string? Outlet,
+    string? Title,
+    DateOnly Published,
+    string? Url,
+    string ContentHash,
+    string SourceFile,
+    IReadOnlyDictionary<string, string> Metadata,
+    int BodyLength,
+    IReadOnlyList<DerivedEventLine> Events)
+{
+    public static ArticleRecord Start(ArticleIngested e) => new(e.ArticleId, e.Outlet, e.Title, e.Published, e.Url,
+        e.ContentHash, e.SourceFile, e.Metadata, e.Body.Length, []);
+
+    public ArticleRecord Add(IDerivedEvent e) =>
+        this with { Events = [.. Events, new DerivedEventLine(e.GetType().Name, e.Date, Describe(e))] };
+
+    public static string Describe(IDerivedEvent e) => e switch
+    {
+        StatementMade s => $"{s.Actor} {s.Stance} on {s.Territory}" +
+                           (s.Speaker is null ? "" : $", {s.Speaker}") +
+                           (s.Quote is null ? "" : $": \"{s.Quote}\""),
+        TerritoryAnnexed a => $"{a.Territory} annexed by {a.By} from {a.From}",
+        ReferendumHeld r => $"referendum in {r.Territory}" + (r.Result is null ? "" : $": {r.Result}"),
+        TalksHeld t => $"talks between {string.Join(", ", t.Parties)} ({t.Format.ToString().ToLowerInvariant()})" +
+                       (t.Location is null ? "" : $" in {t.Location}"),
+        SanctionsImposed s => $"sanctions by {string.Join(", ", s.By)} against {s.Against}" + (s.Reason is null ? "" : $" over {s.Reason}"),
+        ControlReported c => $"{c.Controller} controls {c.Extent.ToString().ToLowerInvariant()} of {c.Territory}",
+        _ => e.GetType().Name,
+    };
+}

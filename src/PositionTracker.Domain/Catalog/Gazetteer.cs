@@ -1,0 +1,80 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace PositionTracker.Domain.Catalog;
+
+public sealed record Actor(
+    string Code,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Demonyms,
+    IReadOnlyList<string> Capitals,
+    IReadOnlyList<string> Metonyms);
+
+public sealed record Territory(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? RecognizedAs,
+    IReadOnlyList<string> Claimants,
+    string Kind,
+    IReadOnlyList<string> Adjectives);
+
+/// <summary>
+/// The actors and territories the tracker knows, read from the JSON data files beside this class
+/// (embedded in the assembly), so that adding a territory is a data change, not a code change.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Embedded = new(() => new Gazetteer(
+        Load<List<Actor>>("actors.json"), Load<List<Territory>>("territories.json")));
+
+    public static Gazetteer Default => Embedded.Value;
+
+    private readonly Dictionary<string, Actor> _actorsByCode;
+    private readonly Dictionary<string, Territory> _territoriesById;
+
+    public Gazetteer(IEnumerable<Actor> actors, IEnumerable<Territory> territories)
+    {
+        Actors = actors.ToList();
+        Territories = territories.ToList();
+        _actorsByCode = Actors.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        _territoriesById = Territories.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Actor> Actors { get; }
+    public IReadOnlyList<Territory> Territories { get; }
+
+    public Actor? ActorByCode(string code) => _actorsByCode.GetValueOrDefault(code);
+    public Territory? TerritoryById(string id) => _territoriesById.GetValueOrDefault(id);
+
+    /// <summary>What an analyst types: a code (RUS, rus) or a name or alias (Russia).</summary>
+    public Actor? FindActor(string text)
+    {
+        var wanted = text.Trim();
+        return _actorsByCode.GetValueOrDefault(wanted.ToUpperInvariant())
+            ?? Actors.FirstOrDefault(a => Matches(wanted, [a.Name, .. a.Aliases]));
+    }
+
+    /// <summary>What an analyst types: an id (crimea, golan-heights) or a name or alias (Golan Heights).</summary>
+    public Territory? FindTerritory(string text)
+    {
+        var wanted = text.Trim();
+        return _territoriesById.GetValueOrDefault(wanted.ToLowerInvariant())
+            ?? _territoriesById.GetValueOrDefault(wanted.ToLowerInvariant().Replace(' ', '-'))
+            ?? Territories.FirstOrDefault(t => Matches(wanted, [t.Name, .. t.Aliases]));
+    }
+
+    private static bool Matches(string wanted, IEnumerable<string> names) =>
+        names.Any(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static T Load<T>(string file)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Catalog.{file}")
+            ?? throw new InvalidOperationException($"the gazetteer file Catalog/{file} is not embedded in the assembly");
+        return JsonSerializer.Deserialize<T>(stream, Json)
+            ?? throw new InvalidOperationException($"the gazetteer file Catalog/{file} is empty");
+    }
+}

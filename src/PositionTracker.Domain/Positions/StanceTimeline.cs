@@ -1,0 +1,50 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Domain.Stances;
+
+namespace PositionTracker.Domain.Positions;
+
+/// <summary>
+/// One statement: an actor's speaker took a stance on a territory on a day. Several outlets reporting
+/// the same speaker, stance and day are one statement with several sources.
+/// </summary>
+public sealed record StatementEntry(PartialDate Date, Stance Stance, IReadOnlyList<Source> Sources)
+{
+    public Dimension Dimension => Stance.DimensionOf();
+
+    // The earliest report's spelling and title win, so the entry does not depend on arrival order.
+    public string? Speaker => Sources.Select(s => s.Speaker).FirstOrDefault(s => s is not null);
+    public string? SpeakerRole => Sources.Select(s => s.SpeakerRole).FirstOrDefault(r => r is not null);
+
+    public bool IsSameStatement(StatementMade s) =>
+        Date == s.Date && Stance == s.Stance && string.Equals(Speaker, s.Speaker, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Every stated stance of one actor on one territory, in the order the statements were made
+/// (not the order the articles arrived in).
+/// </summary>
+public sealed record StanceTimeline(string Id, string Actor, string Territory, IReadOnlyList<StatementEntry> Entries)
+{
+    public static string KeyOf(string actor, string territory) => $"{actor}/{territory}";
+
+    public static StanceTimeline Empty(string actor, string territory) => new(KeyOf(actor, territory), actor, territory, []);
+
+    public StanceTimeline Record(StatementMade statement)
+    {
+        var source = Source.Of(statement);
+        var existing = Entries.FirstOrDefault(e => e.IsSameStatement(statement));
+        if (existing?.Sources.Contains(source) == true) return this;
+        var entries = existing is null
+            ? Entries.Append(new StatementEntry(statement.Date, statement.Stance, [source]))
+            : Entries.Select(e => e == existing ? e with { Sources = Source.Ordered(e.Sources.Append(source)) } : e);
+        return this with { Entries = InStatementOrder(entries) };
+    }
+
+    private static IReadOnlyList<StatementEntry> InStatementOrder(IEnumerable<StatementEntry> entries) => entries
+        .OrderBy(e => e.Date)
+        .ThenBy(e => e.Dimension)
+        .ThenBy(e => e.Stance)
+        .ThenBy(e => e.Speaker ?? "", StringComparer.OrdinalIgnoreCase)
+        .ToList();
+}

@@ -1,0 +1,15 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using PositionTracker.Domain.Articles;
+
+namespace PositionTracker.Articles;
+
+public sealed class ArticleRecordProjection : SingleStreamProjection<ArticleRecord, Guid>
+{
+    public override ArticleRecord? Evolve(ArticleRecord? snapshot, Guid id, IEvent e) => e.Data switch
+    {
+        ArticleIngested ingested => ArticleRecord.Start(ingested),
+        IDerivedEvent derived when snapshot is not null => snapshot.Add(derived),
+        _ => snapshot,
+    };
+}

@@ -1,0 +1,73 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using PositionTracker.Articles;
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Ingesting;
+using PositionTracker.Positions;
+using PositionTracker.Rebuilding;
+using PositionTracker.Territories;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace PositionTracker.Core;
+
+/// <summary>The one place Marten and Wolverine are wired; every slice registers itself from here.</summary>
+public static class Setup
+{
+    public const string DatabaseVariable = "POSITIONTRACKER_DB";
+    public const string Schema = "positiontracker";
+
+    public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
+        [new ArticleRecordProjection(), new StanceTimelineProjection(), new TerritoryFactsProjection()];
+
+    public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration[DatabaseVariable];
+        builder.Services.AddSingleton(Gazetteer.Default);
+
+        builder.Services.AddMarten(_ => StoreOptionsFor(connectionString))
+            .UseLightweightSessions()
+            .IntegrateWithWolverine();
+
+        builder.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(Setup).Assembly;
+            // Wolverine is the command pipeline here, not a message broker: no queues, no outbox agents.
+            opts.Durability.Mode = DurabilityMode.MediatorOnly;
+            opts.Policies.AutoApplyTransactions();
+        });
+
+        builder.Services.AddIngesting().AddPositions().AddSingleton<Rebuilder>();
+        return builder;
+    }
+
+    private static StoreOptions StoreOptionsFor(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException(
+                $"No database configured. Set {DatabaseVariable} to a PostgreSQL connection string " +
+                "(Host=...;Port=...;Database=...;Username=...;Password=...), or run through ops/positiontracker, " +
+                "which starts a local PostgreSQL of the project's own when none is configured.");
+
+        var opts = new StoreOptions();
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = Schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        // Weasel otherwise asks the lock library for multiplexed locks it cannot give (see README "Packages").
+        opts.Events.UseAdvisoryLockTransaction = true;
+        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        opts.Events.AddEventTypes([
+            typeof(ArticleIngested), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
+            typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),
+        ]);
+
+        // Inline: an answer asked right after an ingest already reflects it. Writers take turns (IngestionLock).
+        foreach (var projection in Projections) opts.Projections.Add(projection, ProjectionLifecycle.Inline);
+        return opts;
+    }
+}

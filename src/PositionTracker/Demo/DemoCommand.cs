@@ -1,0 +1,42 @@
+using JasperFx.CommandLine;
+using PositionTracker.Core;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Ingesting;
+using PositionTracker.Positions;
+
+namespace PositionTracker.Demo;
+
+public sealed class DemoInput : NetCoreInput
+{
+    [Description("The folder of seed articles to ingest first (default: seeds)")]
+    public string SeedsFlag { get; set; } = "seeds";
+
+    [Description("Print the answer as one JSON document to standard output")]
+    public bool JsonFlag { get; set; }
+}
+
+[Description("The main job: ingest the seed articles, then answer Russia's position on Crimea on 2017-02-15", Name = "demo")]
+public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
+{
+    private static readonly DateOnly On = new(2017, 2, 15);
+
+    public override async Task<bool> Execute(DemoInput input)
+    {
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        var report = await IngestCommand.Ingest(host, [input.SeedsFlag]);
+        if (!input.JsonFlag)
+        {
+            IngestCommand.PrintSummary(report);
+            Console.WriteLine();
+        }
+
+        var gazetteer = host.Services.GetRequiredService<Gazetteer>();
+        var answer = await host.Services.GetRequiredService<PositionQueries>().PositionOnAsync(
+            gazetteer.ActorByCode("RUS")!, gazetteer.TerritoryById("crimea")!, On, CancellationToken.None);
+        if (input.JsonFlag) Cli.PrintJson(answer);
+        else Console.Write(AnswerText.Position(answer));
+        await host.StopAsync();
+        return report.Rejected.Count == 0;
+    }
+}

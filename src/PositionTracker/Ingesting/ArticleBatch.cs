@@ -1,0 +1,82 @@
+using PositionTracker.Domain.Annotations;
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Catalog;
+using Wolverine;
+
+namespace PositionTracker.Ingesting;
+
+/// <summary>
+/// Ingests a batch of files one by one: a bad file is rejected with its reason and the rest go on.
+/// </summary>
+public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer)
+{
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Action<IngestProgress>? progress, CancellationToken token)
+    {
+        var (files, missing) = ArticleFiles.Find(paths);
+        var added = new List<AddedArticle>();
+        var skipped = new List<SkippedArticle>();
+        var rejected = new List<RejectedFile>(missing);
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            token.ThrowIfCancellationRequested();
+            var file = files[i];
+            string outcome;
+            try
+            {
+                var submission = await PrepareAsync(file, token);
+                var result = await IngestAsync(submission, token);
+                if (result.Added)
+                {
+                    added.Add(new AddedArticle(file, result.ArticleId, submission.Article.Outlet,
+                        submission.Article.Published, result.Events, submission.DerivedBy));
+                    outcome = submission.DerivedBy is null
+                        ? "added, no events: no gold annotation beside it"
+                        : $"added, {result.Events} events from {submission.DerivedBy}";
+                }
+                else
+                {
+                    skipped.Add(new SkippedArticle(file, result.ArticleId, "already ingested"));
+                    outcome = "skipped, already ingested";
+                }
+            }
+            catch (Exception e) when (e is ArticleRejected or AnnotationRejected or IOException or UnauthorizedAccessException)
+            {
+                rejected.Add(new RejectedFile(file, e.Message));
+                outcome = "rejected: " + e.Message;
+            }
+            progress?.Invoke(new IngestProgress(i + 1, files.Count, file, outcome));
+        }
+        return new IngestReport(added, skipped, rejected);
+    }
+
+    private async Task<Submission> PrepareAsync(string file, CancellationToken token)
+    {
+        ArticleFile.CheckSize(new FileInfo(file).Length);
+        var bytes = await File.ReadAllBytesAsync(file, token);
+        var gold = ArticleFiles.GoldFor(file);
+        var goldJson = gold is null ? null : await File.ReadAllTextAsync(gold, token);
+        try
+        {
+            return Submission.Prepare(Path.GetFileName(file), bytes, goldJson, gazetteer);
+        }
+        catch (AnnotationRejected e)
+        {
+            throw new AnnotationRejected($"its gold annotation {gold}: {e.Message}");
+        }
+    }
+
+    private async Task<ArticleIngestion> IngestAsync(Submission submission, CancellationToken token)
+    {
+        // The message bus is scoped: one scope, one Marten session, one transaction per article.
+        await using var scope = services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        return await bus.InvokeAsync<ArticleIngestion>(new IngestArticle(submission), token);
+    }
+}
+
+public static class IngestingSetup
+{
+    public static IServiceCollection AddIngesting(this IServiceCollection services) =>
+        services.AddSingleton<ArticleBatch>();
+}

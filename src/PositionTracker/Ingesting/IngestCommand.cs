@@ -1,0 +1,45 @@
+using JasperFx.CommandLine;
+using PositionTracker.Core;
+
+namespace PositionTracker.Ingesting;
+
+public sealed class IngestInput : NetCoreInput
+{
+    [Description("Article files, or folders searched for *.txt; a gold annotation beside an article supplies its events")]
+    public List<string> Paths { get; set; } = [];
+
+    [Description("Print one JSON document (added, skipped, rejected) to standard output")]
+    public bool JsonFlag { get; set; }
+}
+
+[Description("Ingest article files: each article becomes an event stream; re-ingesting adds nothing", Name = "ingest")]
+public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
+{
+    public IngestCommand() => Usage("Ingest files and folders").Arguments(x => x.Paths);
+
+    public override async Task<bool> Execute(IngestInput input)
+    {
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        var report = await Ingest(host, input.Paths);
+        if (input.JsonFlag) Cli.PrintJson(report);
+        else PrintSummary(report);
+        await host.StopAsync();
+        return report.Rejected.Count == 0;
+    }
+
+    public static Task<IngestReport> Ingest(IHost host, IEnumerable<string> paths) =>
+        host.Services.GetRequiredService<ArticleBatch>().IngestAsync(paths,
+            p => Console.Error.WriteLine($"[{p.Done}/{p.Total}] {p.File}: {p.Outcome}"),
+            CancellationToken.None);
+
+    public static void PrintSummary(IngestReport report)
+    {
+        Console.WriteLine($"{report.Added.Count} added ({report.Added.Sum(a => a.Events)} events), " +
+                          $"{report.Skipped.Count} skipped as already known, {report.Rejected.Count} rejected");
+        foreach (var r in report.Rejected) Console.WriteLine($"  rejected {r.File}: {r.Reason}");
+        var bare = report.Added.Count(a => a.DerivedBy is null);
+        if (bare > 0)
+            Console.WriteLine($"  {bare} article(s) had no gold annotation beside them and were stored without events");
+    }
+}

@@ -1,0 +1,94 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Stances;
+using PositionTracker.Domain.Territories;
+
+namespace PositionTracker.Positions;
+
+// The shapes answers take on the command line (--json) and, later, over HTTP.
+
+public sealed record SourceView(
+    string? Speaker,
+    string? Role,
+    string? Quote,
+    string? Outlet,
+    Guid Article,
+    string? Title,
+    DateOnly Published,
+    PartialDate Reported,
+    string DerivedBy);
+
+public sealed record StanceView(
+    Stance Stance,
+    Dimension Dimension,
+    PartialDate LastStated,
+    DatePrecision Precision,
+    int DaysBefore,
+    int Outlets,
+    IReadOnlyList<SourceView> Evidence);
+
+public sealed record FactView(string What, PartialDate Date, DatePrecision Precision, int Outlets, IReadOnlyList<SourceView> Sources);
+
+public sealed record PositionAnswer(
+    string Actor,
+    string ActorName,
+    string Territory,
+    string TerritoryName,
+    DateOnly On,
+    IReadOnlyList<StanceView> Stances,
+    IReadOnlyList<FactView> Annexations);
+
+public sealed record TimelineEntryView(
+    PartialDate Date,
+    DatePrecision Precision,
+    Stance Stance,
+    Dimension Dimension,
+    string? Speaker,
+    string? Role,
+    PartialDate? SupersededOn,
+    IReadOnlyList<Stance> SupersededBy,
+    int Outlets,
+    IReadOnlyList<SourceView> Sources);
+
+public sealed record TimelineAnswer(string Actor, string ActorName, string Territory, string TerritoryName, IReadOnlyList<TimelineEntryView> Entries);
+
+public sealed record ActorPosition(string Actor, string ActorName, IReadOnlyList<StanceView> Stances);
+
+public sealed record TerritoryAnswer(
+    string Territory,
+    string TerritoryName,
+    DateOnly On,
+    IReadOnlyList<FactView> Annexations,
+    IReadOnlyList<FactView> Referendums,
+    IReadOnlyList<FactView> Control,
+    IReadOnlyList<ActorPosition> Positions);
+
+/// <summary>Turns read models into answers, naming the articles behind every source.</summary>
+public sealed class AnswerViews(IReadOnlyDictionary<Guid, ArticleRecord> articles)
+{
+    public SourceView View(Source s) => new(s.Speaker, s.SpeakerRole, s.Quote, s.Outlet, s.Article,
+        articles.GetValueOrDefault(s.Article)?.Title, s.Published, s.Date, s.DerivedBy);
+
+    public IReadOnlyList<SourceView> Views(IEnumerable<Source> sources) => sources.Select(View).ToList();
+
+    public StanceView View(StanceInForce s) => new(s.Stance, s.Dimension, s.LastStated, s.LastStated.Precision,
+        s.DaysBefore, Source.OutletCount(s.Evidence), Views(s.Evidence));
+
+    public TimelineEntryView View(TimelineEntry t) => new(t.Statement.Date, t.Statement.Date.Precision, t.Statement.Stance,
+        t.Statement.Dimension, t.Statement.Speaker, t.Statement.SpeakerRole, t.SupersededOn, t.SupersededBy,
+        Source.OutletCount(t.Statement.Sources), Views(t.Statement.Sources));
+
+    public FactView View(Annexation a) => Fact($"annexed by {a.By} from {a.From}", a.Date, a.Sources);
+
+    public FactView View(Referendum r) =>
+        Fact(r.Results.Count == 0 ? "referendum held" : $"referendum held: {string.Join("; ", r.Results)}", r.Date, r.Sources);
+
+    public FactView View(Control c) =>
+        Fact($"{c.Controller} controls {c.Extent.ToString().ToLowerInvariant()} of it", c.Date, c.Sources);
+
+    private FactView Fact(string what, PartialDate date, IReadOnlyList<Source> sources) =>
+        new(what, date, date.Precision, Source.OutletCount(sources), Views(sources));
+
+    public static IEnumerable<Guid> ArticlesIn(IEnumerable<Source> sources) => sources.Select(s => s.Article).Distinct();
+}

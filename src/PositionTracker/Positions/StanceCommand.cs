@@ -1,0 +1,42 @@
+using JasperFx.CommandLine;
+using PositionTracker.Core;
+using PositionTracker.Domain.Catalog;
+
+namespace PositionTracker.Positions;
+
+public sealed class StanceInput : NetCoreInput
+{
+    [Description("Actor: an ISO code like RUS, or EU, UN, NATO, or a name like Russia")]
+    public string Actor { get; set; } = "";
+
+    [Description("Territory: an id like crimea or golan-heights, or a name")]
+    public string Territory { get; set; } = "";
+
+    [Description("The date to answer for, YYYY-MM-DD")]
+    [FlagAlias("on", 'o')]
+    public string? OnFlag { get; set; }
+
+    [Description("Print one JSON document to standard output")]
+    public bool JsonFlag { get; set; }
+}
+
+[Description("An actor's stated position on a territory on a date, with who said it where", Name = "stance")]
+public sealed class StanceCommand : JasperFxAsyncCommand<StanceInput>
+{
+    public StanceCommand() => Usage("Position on a date").Arguments(x => x.Actor, x => x.Territory);
+
+    public override async Task<bool> Execute(StanceInput input)
+    {
+        using var host = input.BuildHost();
+        var gazetteer = host.Services.GetRequiredService<Gazetteer>();
+        if (Cli.Actor(gazetteer, input.Actor) is not { } actor
+            || Cli.Territory(gazetteer, input.Territory) is not { } territory
+            || Cli.Date(input.OnFlag, "--on") is not { } on) return false;
+
+        var answer = await host.Services.GetRequiredService<PositionQueries>()
+            .PositionOnAsync(actor, territory, on, CancellationToken.None);
+        if (input.JsonFlag) Cli.PrintJson(answer);
+        else Console.Write(AnswerText.Position(answer));
+        return true;
+    }
+}

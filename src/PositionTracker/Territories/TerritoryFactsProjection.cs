@@ -1,0 +1,30 @@
+using JasperFx.Events;
+using Marten.Events.Projections;
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Territories;
+
+namespace PositionTracker.Territories;
+
+public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFacts, string>
+{
+    public TerritoryFactsProjection()
+    {
+        Identity<TerritoryAnnexed>(e => e.Territory);
+        Identity<ReferendumHeld>(e => e.Territory);
+        Identity<ControlReported>(e => e.Territory);
+        Identity<StatementMade>(e => e.Territory);
+    }
+
+    public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e)
+    {
+        var facts = snapshot ?? TerritoryFacts.Empty(id);
+        return e.Data switch
+        {
+            TerritoryAnnexed annexed => facts.Record(annexed),
+            ReferendumHeld referendum => facts.Record(referendum),
+            ControlReported control => facts.Record(control),
+            StatementMade statement => facts.Record(statement),
+            _ => snapshot,
+        };
+    }
+}

@@ -1,0 +1,91 @@
+using Marten;
+using Npgsql;
+using PositionTracker.Core;
+using PositionTracker.Ingesting;
+using PositionTracker.Positions;
+using PositionTracker.Rebuilding;
+
+namespace PositionTracker.Tests.Support;
+
+/// <summary>One tracker host over one real database, shared by a collection of tests that reset its data.</summary>
+public sealed class TrackerFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public IHost Host { get; private set; } = null!;
+    public string ConnectionString => _database!.ConnectionString;
+
+    public ArticleBatch Batch => Host.Services.GetRequiredService<ArticleBatch>();
+    public PositionQueries Queries => Host.Services.GetRequiredService<PositionQueries>();
+    public Rebuilder Rebuilder => Host.Services.GetRequiredService<Rebuilder>();
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration[Setup.DatabaseVariable] = _database.ConnectionString;
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddPositionTracker();
+        Host = builder.Build();
+        await Host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    public async Task ResetAsync()
+    {
+        await Store.Advanced.Clean.DeleteAllEventDataAsync();
+        await Store.Advanced.Clean.DeleteAllDocumentsAsync();
+    }
+
+    /// <summary>Loses the read models but keeps the events, as a botched migration might.</summary>
+    public async Task DeleteReadModelsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        foreach (var table in ReadModelTables)
+        {
+            await using var delete = new NpgsqlCommand($"delete from {Setup.Schema}.{table}", connection);
+            await delete.ExecuteNonQueryAsync();
+        }
+    }
+
+    public Task<IngestReport> IngestAsync(params string[] paths) => Batch.IngestAsync(paths, null, CancellationToken.None);
+
+    public async Task<long> EventCountAsync()
+    {
+        await using var session = Store.QuerySession();
+        return await session.Events.QueryAllRawEvents().LongCountAsync();
+    }
+
+    private static readonly string[] ReadModelTables = ["mt_doc_articlerecord", "mt_doc_stancetimeline", "mt_doc_territoryfacts"];
+
+    /// <summary>Every read-model document as PostgreSQL stores it, table by table, in id order.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadModelsAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var models = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var table in ReadModelTables)
+        {
+            var rows = new List<string>();
+            await using var select = new NpgsqlCommand($"select id::text || ' ' || data::text from {Setup.Schema}.{table} order by id", connection);
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+            models[table] = rows;
+        }
+        return models;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TrackerCollection : ICollectionFixture<TrackerFixture>
+{
+    public const string Name = "tracker";
+}
