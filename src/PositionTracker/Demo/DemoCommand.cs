@@ -6,13 +6,10 @@ using PositionTracker.Positions;
 
 namespace PositionTracker.Demo;
 
-public sealed class DemoInput : NetCoreInput
+public sealed class DemoInput : JsonInput
 {
     [Description("The folder of seed articles to ingest first (default: seeds)")]
     public string SeedsFlag { get; set; } = "seeds";
-
-    [Description("Print the answer as one JSON document to standard output")]
-    public bool JsonFlag { get; set; }
 }
 
 [Description("The main job: ingest the seed articles, then answer Russia's position on Crimea on 2017-02-15", Name = "demo")]

@@ -3,13 +3,10 @@ using PositionTracker.Core;
 
 namespace PositionTracker.Ingesting;
 
-public sealed class IngestInput : NetCoreInput
+public sealed class IngestInput : JsonInput
 {
     [Description("Article files, or folders searched for *.txt; a gold annotation beside an article supplies its events")]
     public List<string> Paths { get; set; } = [];
-
-    [Description("Print one JSON document (added, skipped, rejected) to standard output")]
-    public bool JsonFlag { get; set; }
 }
 
 [Description("Ingest article files: each article becomes an event stream; re-ingesting adds nothing", Name = "ingest")]

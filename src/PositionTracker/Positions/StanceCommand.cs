@@ -4,20 +4,13 @@ using PositionTracker.Domain.Catalog;
 
 namespace PositionTracker.Positions;
 
-public sealed class StanceInput : NetCoreInput
+public sealed class StanceInput : DatedInput
 {
-    [Description("Actor: an ISO code like RUS, or EU, UN, NATO, or a name like Russia")]
+    [Description(ActorHelp)]
     public string Actor { get; set; } = "";
 
-    [Description("Territory: an id like crimea or golan-heights, or a name")]
+    [Description(TerritoryHelp)]
     public string Territory { get; set; } = "";
-
-    [Description("The date to answer for, YYYY-MM-DD")]
-    [FlagAlias("on", 'o')]
-    public string? OnFlag { get; set; }
-
-    [Description("Print one JSON document to standard output")]
-    public bool JsonFlag { get; set; }
 }
 
 [Description("An actor's stated position on a territory on a date, with who said it where", Name = "stance")]

@@ -4,16 +4,13 @@ using PositionTracker.Domain.Catalog;
 
 namespace PositionTracker.Positions;
 
-public sealed class TimelineInput : NetCoreInput
+public sealed class TimelineInput : JsonInput
 {
-    [Description("Actor: an ISO code like RUS, or EU, UN, NATO, or a name like Russia")]
+    [Description(ActorHelp)]
     public string Actor { get; set; } = "";
 
-    [Description("Territory: an id like crimea or golan-heights, or a name")]
+    [Description(TerritoryHelp)]
     public string Territory { get; set; } = "";
-
-    [Description("Print one JSON document to standard output")]
-    public bool JsonFlag { get; set; }
 }
 
 [Description("Every stance an actor has stated on a territory, in the order the statements were made", Name = "timeline")]

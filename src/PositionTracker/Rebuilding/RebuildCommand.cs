@@ -4,11 +4,7 @@ using PositionTracker.Core;
 
 namespace PositionTracker.Rebuilding;
 
-public sealed class RebuildInput : NetCoreInput
-{
-    [Description("Print one JSON document to standard output")]
-    public bool JsonFlag { get; set; }
-}
+public sealed class RebuildInput : JsonInput;
 
 [Description("Rebuild every read model by replaying all stored events through the projections", Name = "rebuild")]
 public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>

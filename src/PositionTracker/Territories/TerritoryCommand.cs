@@ -5,17 +5,10 @@ using PositionTracker.Positions;
 
 namespace PositionTracker.Territories;
 
-public sealed class TerritoryInput : NetCoreInput
+public sealed class TerritoryInput : DatedInput
 {
-    [Description("Territory: an id like crimea or golan-heights, or a name")]
+    [Description(TerritoryHelp)]
     public string Territory { get; set; } = "";
-
-    [Description("The date to answer for, YYYY-MM-DD")]
-    [FlagAlias("on", 'o')]
-    public string? OnFlag { get; set; }
-
-    [Description("Print one JSON document to standard output")]
-    public bool JsonFlag { get; set; }
 }
 
 [Description("A territory on a date: annexations, referendums, control, and every actor's position", Name = "territory")]
