@@ -17,11 +17,17 @@ public sealed record ArticleIngested(
     IReadOnlyDictionary<string, string> Metadata,
     string SourceFile);
 
-/// <summary>Where a derived event came from: which article, which outlet, and what derived it.</summary>
-public sealed record Provenance(Guid Article, string? Outlet, DateOnly Published, string DerivedBy)
+/// <summary>
+/// Where a derived event came from: which article, which outlet, and what derived it; for an event the
+/// extractor found, also where in the body and how sure it is.
+/// </summary>
+public sealed record Provenance(Guid Article, string? Outlet, DateOnly Published, string DerivedBy, TextEvidence? Evidence = null)
 {
     public const string Gold = "gold";
 }
+
+/// <summary>Character offsets into the article body of the sentence (and quote) an event was read from.</summary>
+public sealed record TextEvidence(int SentenceStart, int SentenceLength, int? QuoteStart, int? QuoteLength, double Confidence);
 
 /// <summary>An event derived from an article's text, as opposed to the article itself.</summary>
 public interface IDerivedEvent

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PositionTracker.Domain.Dates;
 
 namespace PositionTracker.Domain.Articles;
@@ -31,10 +32,10 @@ public sealed record ArticleRecord(
                            (s.Quote is null ? "" : $": \"{s.Quote}\""),
         TerritoryAnnexed a => $"{a.Territory} annexed by {a.By} from {a.From}",
         ReferendumHeld r => $"referendum in {r.Territory}" + (r.Result is null ? "" : $": {r.Result}"),
-        TalksHeld t => $"talks between {string.Join(", ", t.Parties)} ({t.Format.ToString().ToLowerInvariant()})" +
+        TalksHeld t => $"talks between {string.Join(", ", t.Parties)} ({JsonSerializer.Serialize(t.Format).Trim('"')})" +
                        (t.Location is null ? "" : $" in {t.Location}"),
         SanctionsImposed s => $"sanctions by {string.Join(", ", s.By)} against {s.Against}" + (s.Reason is null ? "" : $" over {s.Reason}"),
-        ControlReported c => $"{c.Controller} controls {c.Extent.ToString().ToLowerInvariant()} of {c.Territory}",
+        ControlReported c => $"{c.Controller} controls {JsonSerializer.Serialize(c.Extent).Trim('"')} of {c.Territory}",
         _ => e.GetType().Name,
     };
 }

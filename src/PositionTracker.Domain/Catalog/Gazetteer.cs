@@ -20,6 +20,28 @@ public sealed record Territory(
     string Kind,
     IReadOnlyList<string> Adjectives);
 
+/// <summary>Several territories under one name ("the Donbas"); some names need the article to name the members.</summary>
+public sealed record TerritoryGroup(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Members, bool NeedsContext);
+
+/// <summary>An office a person held for an actor, from one day to another (open-ended while still held).</summary>
+public sealed record PersonRole(string Actor, string Title, DateOnly From, DateOnly? To)
+{
+    public bool HeldOn(DateOnly day) => From <= day && (To is null || day <= To);
+}
+
+public sealed record Person(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<PersonRole> Roles)
+{
+    /// <summary>The role held on the day, or the nearest one in time when none was held that day.</summary>
+    public PersonRole? RoleOn(DateOnly day) => Roles.FirstOrDefault(r => r.HeldOn(day))
+        ?? Roles.OrderBy(r => Math.Min(Math.Abs(r.From.DayNumber - day.DayNumber),
+            Math.Abs((r.To ?? DateOnly.MaxValue).DayNumber - day.DayNumber))).FirstOrDefault();
+}
+
+public sealed record FixedRole(string Title, string Actor);
+
+/// <summary>Titles that name their state ("Kremlin spokesman") and titles that need a country word ("foreign minister").</summary>
+public sealed record RoleTitles(IReadOnlyList<FixedRole> Fixed, IReadOnlyList<string> Generic);
+
 /// <summary>
 /// The actors and territories the tracker knows, read from the JSON data files beside this class
 /// (embedded in the assembly), so that adding a territory is a data change, not a code change.
@@ -27,7 +49,12 @@ public sealed record Territory(
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Embedded = new(() => new Gazetteer(
-        Load<List<Actor>>("actors.json"), Load<List<Territory>>("territories.json")));
+        Load<List<Actor>>("actors.json"), Load<List<Territory>>("territories.json"))
+    {
+        Groups = Load<List<TerritoryGroup>>("territory-groups.json"),
+        People = Load<List<Person>>("people.json"),
+        Roles = Load<RoleTitles>("roles.json"),
+    });
 
     public static Gazetteer Default => Embedded.Value;
 
@@ -44,6 +71,9 @@ public sealed class Gazetteer
 
     public IReadOnlyList<Actor> Actors { get; }
     public IReadOnlyList<Territory> Territories { get; }
+    public IReadOnlyList<TerritoryGroup> Groups { get; init; } = [];
+    public IReadOnlyList<Person> People { get; init; } = [];
+    public RoleTitles Roles { get; init; } = new([], []);
 
     public Actor? ActorByCode(string code) => _actorsByCode.GetValueOrDefault(code);
     public Territory? TerritoryById(string id) => _territoriesById.GetValueOrDefault(id);

@@ -5,6 +5,8 @@ using Marten;
 using PositionTracker.Articles;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
+using PositionTracker.Evaluating;
+using PositionTracker.Extraction;
 using PositionTracker.Ingesting;
 using PositionTracker.Positions;
 using PositionTracker.Rebuilding;
@@ -28,6 +30,7 @@ public static class Setup
     {
         var connectionString = builder.Configuration[DatabaseVariable];
         builder.Services.AddSingleton(Gazetteer.Default);
+        builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>();
 
         builder.Services.AddMarten(_ => StoreOptionsFor(connectionString))
             .UseLightweightSessions()

@@ -1,0 +1,181 @@
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Discourse;
+
+/// <summary>
+/// Who says what: finds the words that name a speaker beside a verb of speech ("Kremlin spokesman Dmitry
+/// Peskov told", "said Foreign Minister Ana Ruiz", "he added", "Putin's spokesman says", "Ukraine says")
+/// and resolves them to a person, an office and the actor they speak for.
+/// </summary>
+public sealed class Attribution(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> Skippable =
+    [
+        ",", "also", "earlier", "later", "again", "repeatedly", "reportedly", "publicly", "on", "late", "early", "this",
+        "last", "morning", "evening", "afternoon", "night", "has", "have", "had", "was", "were", "is", "are", "would",
+        "then", "separately", "previously", "once", "already", "firmly", "flatly", "had", "been", "further", "simply",
+    ];
+
+    private static readonly HashSet<string> Subordinators = ["that", "which", "who", "whom", "because", "while", "when", "if", "as", ";", ":"];
+
+    private readonly (Person Person, PersonRole Role)[] _offices =
+        gazetteer.People.SelectMany(p => p.Roles.Select(r => (p, r))).ToArray();
+
+    /// <summary>The speaker of the verb of speech at a token: the words before it, else the words after it.</summary>
+    public Speaker? AtVerb(Reading r, int verb, Context context, DateOnly on) =>
+        Left(r, verb, context, on) ?? Right(r, verb, context, on);
+
+    /// <summary>Who a clause is about when no one is said to speak: the first person, office or actor in it.</summary>
+    public Speaker? Subject(Reading r, int before, Context context, DateOnly on)
+    {
+        var start = ClauseStart(r, before);
+        var first = r.Mentions.FirstOrDefault(m => m.First >= start && m.End <= before && !r.InQuote(m.First) && IsSpeakerLike(m) && !AfterBy(r, m));
+        return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
+    }
+
+    /// <summary>The speaker a mention names, read together with the mentions beside it.</summary>
+    public Speaker? Of(Reading r, Mention mention, Context context, DateOnly on) => Resolve(r, ChainAround(r, mention), context, on);
+
+    private Speaker? Left(Reading r, int verb, Context context, DateOnly on)
+    {
+        for (int i = verb - 1, steps = 0; i >= 0 && steps < 7; i--, steps++)
+        {
+            var token = r.Tokens[i];
+            if (token.Kind == TokenKind.QuoteMark) return null;
+            var mention = r.MentionAt(i);
+            if (mention is not null && IsSpeakerLike(mention)) return Resolve(r, ChainAround(r, mention), context, on);
+            if (r.Dates.Any(d => d.Token <= i && i < d.Token + 3)) continue;
+            if (!Skippable.Contains(token.Lower)) break;
+        }
+        // A long apposition ("Ana Ruiz, speaker of the assembly, the upper house, said") puts the subject far back.
+        return Subject(r, verb, context, on);
+    }
+
+    private Speaker? Right(Reading r, int verb, Context context, DateOnly on)
+    {
+        var first = r.Mentions.FirstOrDefault(m => m.First > verb && m.First <= verb + 3 && IsSpeakerLike(m) && !r.InQuote(m.First));
+        return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
+    }
+
+    private static bool IsSpeakerLike(Mention m) =>
+        m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) || (m.Is(MentionKind.Actor) && !m.Is(MentionKind.Territory));
+
+    private static bool AfterBy(Reading r, Mention m) => m.First > 0 && r.Tokens[m.First - 1].Lower == "by";
+
+    private static int ClauseStart(Reading r, int before)
+    {
+        for (var i = before - 1; i > 0; i--)
+        {
+            if (r.Tokens[i].Kind == TokenKind.QuoteMark && r.InQuote(i - 1) != r.InQuote(before - 1)) return i + 1;
+            if (Subordinators.Contains(r.Tokens[i].Lower)) return i + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The mentions that name one speaker together: "Russian" "Foreign Ministry spokeswoman" "Maria Zakharova",
+    /// "Vladimir Putin" "'s" "spokesman", "Ana Ruiz" "," "the foreign minister".
+    /// </summary>
+    private static List<Mention> ChainAround(Reading r, Mention seed)
+    {
+        var chain = new List<Mention> { seed };
+        var first = seed.First;
+        while (true)
+        {
+            // "British Foreign Office minister": capitalised words the gazetteer does not know may stand between.
+            var gap = 0;
+            while (gap < 3 && first - gap - 1 >= 0 && r.Tokens[first - gap - 1].Capitalized && r.MentionAt(first - gap - 1) is null
+                   && chain[0].Is(MentionKind.Role)) gap++;
+            var reach = first - gap;
+            var previous = r.Mentions.LastOrDefault(m => m.End == reach || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "'s"));
+            if (previous is null || previous.Is(MentionKind.Pronoun) || previous.Is(MentionKind.Territory) && !previous.Is(MentionKind.Actor)) break;
+            chain.Insert(0, previous);
+            first = previous.First;
+        }
+        var end = seed.End;
+        while (true)
+        {
+            var next = r.Mentions.FirstOrDefault(m => m.First == end || (m.First == end + 1 && r.Tokens[end].Lower is "," or "'s")
+                                                      || (m.First == end + 2 && r.Tokens[end].Lower == "," && r.Tokens[end + 1].Lower == "the"));
+            if (next is null || !(next.Is(MentionKind.Role) || next.Is(MentionKind.Person))) break;
+            chain.Add(next);
+            end = next.End;
+        }
+        return chain;
+    }
+
+    private Speaker? Resolve(Reading r, List<Mention> chain, Context context, DateOnly on)
+    {
+        var pronoun = chain.FirstOrDefault(m => m.Is(MentionKind.Pronoun));
+        if (pronoun is not null)
+        {
+            var word = pronoun.Of(MentionKind.Pronoun)!.Role;
+            return word is "he" or "she" ? context.LastPerson : context.LastSubjectActor is { } subject ? Speaker.ForActor(subject) : null;
+        }
+
+        var role = chain.LastOrDefault(m => m.Is(MentionKind.Role));
+        var person = chain.LastOrDefault(m => m.Is(MentionKind.Person));
+        var possessive = role is not null && role.First >= 2 && r.Tokens[role.First - 1].Lower == "'s"
+                         && chain.Any(m => m.End == role.First - 1) && (person is null || person.End < role.First);
+        if (possessive)
+        {
+            var owner = chain.Last(m => m.End == role!.First - 1);
+            var ownerActor = owner.ActorCode ?? ActorOf(owner.Of(MentionKind.Person)?.Person, on);
+            return Holder(role!.Of(MentionKind.Role)!.Role!, ownerActor, context, on);
+        }
+
+        var title = role?.Of(MentionKind.Role)!.Role;
+        var actor = role?.Of(MentionKind.Role)!.Actor ?? ActorBefore(chain, role) ?? ActorAfterOf(r, role);
+        if (person is null)
+        {
+            if (title is not null) return Holder(title, actor, context, on);
+            return chain.Select(m => m.ActorCode).FirstOrDefault(a => a is not null) is { } only ? Speaker.ForActor(only) : null;
+        }
+
+        var known = person.Of(MentionKind.Person)!.Person;
+        var name = person.End - person.First >= 2 ? person.Surface : null;
+        var speaker = new Speaker(name ?? known?.Name ?? person.Surface, role?.Surface, actor ?? ActorOf(known, on), known);
+        var recalled = context.Recall(speaker);
+        if (recalled is not null)
+            speaker = speaker with
+            {
+                Name = name ?? recalled.Name,
+                Role = speaker.Role ?? recalled.Role,
+                Actor = speaker.Actor ?? recalled.Actor,
+                Known = speaker.Known ?? recalled.Known,
+            };
+        return speaker with { Role = speaker.Role ?? speaker.Known?.RoleOn(on)?.Title };
+    }
+
+    /// <summary>The person holding an office: one named earlier in the article, or the gazetteer's holder that day.</summary>
+    private Speaker Holder(string title, string? actor, Context context, DateOnly on)
+    {
+        var recalled = context.Recall(new Speaker(null, title, actor));
+        if (recalled is not null) return recalled;
+        var holders = _offices
+            .Where(o => o.Role.HeldOn(on) && (actor is null || o.Role.Actor == actor) && Roles.SameOffice(o.Role.Title, title))
+            .Select(o => o.Person).Distinct().ToList();
+        return holders.Count == 1
+            ? new Speaker(holders[0].Name, title, holders[0].RoleOn(on)?.Actor ?? actor, holders[0])
+            : new Speaker(null, title, actor);
+    }
+
+    private static string? ActorOf(Person? person, DateOnly on) => person?.RoleOn(on)?.Actor;
+
+    private static string? ActorBefore(List<Mention> chain, Mention? role)
+    {
+        if (role is null) return null;
+        var index = chain.IndexOf(role);
+        return index > 0 ? chain[index - 1].ActorCode : null;
+    }
+
+    /// <summary>"the foreign minister of Ukraine".</summary>
+    private static string? ActorAfterOf(Reading r, Mention? role)
+    {
+        if (role is null || role.End + 1 >= r.Tokens.Count || r.Tokens[role.End].Lower != "of") return null;
+        return r.MentionAt(role.End + 1)?.ActorCode ?? (role.End + 2 < r.Tokens.Count && r.Tokens[role.End + 1].Lower == "the"
+            ? r.MentionAt(role.End + 2)?.ActorCode : null);
+    }
+}

@@ -1,0 +1,87 @@
+using PositionTracker.Domain.Dates;
+using PositionTracker.Domain.Stances;
+
+namespace PositionTracker.Extraction.Discourse;
+
+/// <summary>A statement just read: what the next sentence's "he said", "echoed the stance" or "this" may refer back to.</summary>
+public sealed record RecentStatement(int Sentence, Speaker Speaker, IReadOnlyList<Stance> Stances, IReadOnlyList<string> Territories);
+
+/// <summary>
+/// What a reader carries from one sentence to the next: who has been named (and in what office), who spoke
+/// last, which territories were just discussed, and which dates belong to whom.
+/// </summary>
+public sealed class Context(DateOnly published)
+{
+    private readonly List<Speaker> _people = [];
+    private readonly Dictionary<string, PartialDate> _personDates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Sentence, int Paragraph, IReadOnlyList<string> Territories)> _territories = [];
+
+    public DateOnly Published { get; } = published;
+    public Speaker? LastPerson { get; private set; }
+    public string? LastSubjectActor { get; set; }
+    public RecentStatement? LastStatement { get; set; }
+    public IReadOnlyList<string>? LastTalksParties { get; set; }
+    public (int Sentence, PartialDate Date)? LastFactDate { get; set; }
+
+    /// <summary>Territories the article says were annexed, known before statements are read.</summary>
+    public HashSet<string> Annexed { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Territory ids the article names anywhere, for groups that need the article to name their members.</summary>
+    public HashSet<string> NamedInArticle { get; } = new(StringComparer.Ordinal);
+
+    public void Met(Speaker person)
+    {
+        if (!person.IsPerson) return;
+        var known = _people.FindIndex(p => p.SamePersonAs(person));
+        if (known < 0) _people.Add(person);
+        else _people[known] = Merge(_people[known], person);
+    }
+
+    /// <summary>The person the sentence was about: whom "he" and "she" mean next.</summary>
+    public void Focus(Speaker person) => LastPerson = _people.LastOrDefault(p => p.SamePersonAs(person)) ?? person;
+
+    /// <summary>A person named before, found by surname or by office ("the Kremlin spokesman").</summary>
+    public Speaker? Recall(Speaker partial) =>
+        _people.LastOrDefault(p => p.SamePersonAs(partial))
+        ?? (partial.Name is null && partial.Role is not null
+            ? _people.LastOrDefault(p => p.Role is not null && Roles.SameOffice(p.Role, partial.Role) && (partial.Actor is null || p.Actor == partial.Actor))
+            : null);
+
+    public void Dated(Speaker person, PartialDate date)
+    {
+        if (person.Name is not null) _personDates[Speaker.Surname(person.Name)] = date;
+    }
+
+    public PartialDate? DateOf(Speaker person) =>
+        person.Name is not null && _personDates.TryGetValue(Speaker.Surname(person.Name), out var date) ? date : null;
+
+    public void Discussed(int sentence, int paragraph, IReadOnlyList<string> territories)
+    {
+        if (territories.Count > 0) _territories.Add((sentence, paragraph, territories));
+    }
+
+    /// <summary>
+    /// The territories of a recent sentence: "those territories" wants several, "the peninsula" one; a
+    /// statement that names none takes those of the sentence before it.
+    /// </summary>
+    public IReadOnlyList<string> Recent(int sentence, int paragraph, int? wanting = null, int reach = 2)
+    {
+        for (var i = _territories.Count - 1; i >= 0; i--)
+        {
+            var (at, inParagraph, territories) = _territories[i];
+            if (at >= sentence) continue;
+            if (sentence - at > reach + 2 || paragraph - inParagraph > reach) break;
+            if (wanting is null) return sentence - at <= reach ? territories : [];
+            if (wanting == 1 ? territories.Count == 1 : territories.Count >= 2) return territories;
+        }
+        return [];
+    }
+
+    private static Speaker Merge(Speaker known, Speaker seen) => known with
+    {
+        Name = (seen.Name?.Length ?? 0) > (known.Name?.Length ?? 0) ? seen.Name : known.Name,
+        Role = known.Role ?? seen.Role,
+        Actor = known.Actor ?? seen.Actor,
+        Known = known.Known ?? seen.Known,
+    };
+}

@@ -1,0 +1,49 @@
+using PositionTracker.Extraction.Lexicon;
+using PositionTracker.Extraction.Mentions;
+
+namespace PositionTracker.Extraction.Discourse;
+
+/// <summary>Where a sentence points at territories, and which: a name, a group, or a phrase that refers back.</summary>
+public readonly record struct TerritorySpot(int First, int End, IReadOnlyList<string> Territories, bool Explicit);
+
+public static class TerritorySpots
+{
+    /// <summary>
+    /// Names and groups count as they stand; "the annexed regions" means those the article says were annexed;
+    /// "those territories" the last several named, "the peninsula" the last one. A group whose name needs the
+    /// article's own words ("the four regions") counts only when the article names most of its members.
+    /// </summary>
+    public static List<TerritorySpot> In(Reading r, Context context)
+    {
+        var spots = new List<TerritorySpot>();
+        foreach (var m in r.Mentions)
+        {
+            if (m.Of(MentionKind.Territory) is { } territory && !ActsAsActor(r, m))
+                spots.Add(new TerritorySpot(m.First, m.End, [territory.Territory!], true));
+            else if (m.Of(MentionKind.Group)?.Group is { } group
+                     && (!group.NeedsContext || group.Members.Count(context.NamedInArticle.Contains) * 2 >= group.Members.Count))
+                spots.Add(new TerritorySpot(m.First, m.End, group.Members, true));
+        }
+        foreach (var reference in r.References)
+        {
+            if (spots.Any(s => s.First < reference.End && reference.First < s.End)) continue;
+            IReadOnlyList<string> meant = reference.Value switch
+            {
+                TerritoryReferenceKind.Annexed => context.Annexed.Order(StringComparer.Ordinal).ToList(),
+                TerritoryReferenceKind.Plural => context.Recent(r.Sentence.Index, r.Sentence.Paragraph, wanting: 2),
+                _ => context.Recent(r.Sentence.Index, r.Sentence.Paragraph, wanting: 1),
+            };
+            if (meant.Count > 0) spots.Add(new TerritorySpot(reference.First, reference.End, meant, false));
+        }
+        spots.Sort((a, b) => a.First.CompareTo(b.First));
+        return spots;
+    }
+
+    public static IReadOnlyList<string> Ids(IEnumerable<TerritorySpot> spots) =>
+        spots.SelectMany(s => s.Territories).Distinct().ToList();
+
+    /// <summary>"Taiwan says" and "Kosovo's government" name the actor, not the territory.</summary>
+    private static bool ActsAsActor(Reading r, Mention m) =>
+        m.Is(MentionKind.Actor) && m.End < r.Tokens.Count
+        && (r.Tokens[m.End].Lower == "'s" || r.SpeechVerbs.Any(v => v.First == m.End || v.First == m.End + 1));
+}

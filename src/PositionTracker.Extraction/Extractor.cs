@@ -1,0 +1,127 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Lexicon;
+using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Rules;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction;
+
+/// <summary>What the extractor made of one article: its events, anything a reader should know, and how much it read.</summary>
+public sealed record Extraction(IReadOnlyList<IDerivedEvent> Events, IReadOnlyList<string> Warnings, int Sentences);
+
+/// <summary>
+/// Turns a raw news article into events, each with its provenance (the sentence and quote it was read from)
+/// and a confidence. Reads the article twice: first for facts, so that "the annexed regions" can mean the
+/// regions the article says were annexed; then for statements, sentence by sentence, carrying context.
+/// Pure: no database, no clock, the same article always gives the same events.
+/// </summary>
+public sealed class Extractor
+{
+    /// <summary>Raise it whenever a change can change what the extractor finds: stored articles are re-extracted by it.</summary>
+    public const string Version = "1.0.0";
+
+    public static string DerivedBy => $"extractor {Version}";
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ExtractionLexicon _lexicon = ExtractionLexicon.Default;
+    private readonly EntityRecognizer _entities;
+    private readonly StatementRules _statements;
+    private readonly FactRules _facts;
+    private readonly Consolidation _consolidation;
+    private readonly Attribution _attribution;
+
+    public Extractor(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _entities = new EntityRecognizer(gazetteer);
+        _attribution = new Attribution(gazetteer);
+        _statements = new StatementRules(_attribution);
+        _facts = new FactRules(gazetteer, _attribution);
+        _consolidation = new Consolidation(gazetteer);
+    }
+
+    public Extraction Extract(Article article)
+    {
+        var paragraphs = Boilerplate.Classify(article.Body, article.Outlet);
+        var sentences = Sentences.Split(article.Body, paragraphs);
+        if (sentences.Count == 0)
+            return new Extraction([], ["the article has no text of its own once page furniture is set aside; no events"], 0);
+
+        var readings = sentences.Select(s => Reading.Of(article.Body, s, article.Published, _entities, _lexicon)).ToList();
+        var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
+
+        var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
+        var factContext = new Context(article.Published);
+        factContext.NamedInArticle.UnionWith(named);
+        var facts = new List<FactDraft>();
+        foreach (var r in readings)
+        {
+            var spots = TerritorySpots.In(r, factContext);
+            var found = _facts.Read(r, factContext, spots, provenance);
+            facts.AddRange(found);
+            Remember(r, factContext, spots);
+            if (found.Count > 0) factContext.LastFactDate = (r.Sentence.Index, found[^1].Event.Date);
+        }
+
+        var context = new Context(article.Published);
+        context.NamedInArticle.UnionWith(named);
+        context.Annexed.UnionWith(factContext.Annexed);
+        var statements = new List<StatementDraft>();
+        foreach (var r in readings)
+        {
+            var spots = TerritorySpots.In(r, context);
+            var found = _statements.Read(r, context, spots);
+            statements.AddRange(found);
+            Remember(r, context, spots);
+            if (found.Count > 0)
+            {
+                var last = found[^1];
+                var sameVoice = found.Where(s => s.Speaker == last.Speaker && s.Actor == last.Actor).ToList();
+                context.LastStatement = new RecentStatement(r.Sentence.Index, last.Speaker ?? Speaker.ForActor(last.Actor),
+                    sameVoice.Select(s => s.Stance).Distinct().ToList(), sameVoice.Select(s => s.Territory).Distinct().ToList());
+            }
+        }
+
+        var events = _consolidation.Events(statements, facts, provenance);
+        var warnings = events.Count == 0 ? new[] { $"read {sentences.Count} sentences and found no events" } : [];
+        return new Extraction(events, warnings, sentences.Count);
+    }
+
+    /// <summary>"a statement made on Feb. 26 by Foreign Minister Ana Ruiz": the date of what that person said.</summary>
+    private static PartialDate? AgentDate(Reading r, Mention person)
+    {
+        var start = person.First;
+        while (start > 0 && r.MentionAt(start - 1) is { } before && !before.Is(MentionKind.Pronoun)) start = before.First;
+        if (start == 0 || r.Tokens[start - 1].Lower != "by") return null;
+        return r.Dates.Where(d => d.Token < start && start - d.Token <= 8 && StatementRules.Usable(d.Date) && !r.InQuote(d.Token))
+            .Select(d => (PartialDate?)d.Date.Date).LastOrDefault();
+    }
+
+    /// <summary>What the next sentence may refer back to: the people named, the one in focus, the territories.</summary>
+    private void Remember(Reading r, Context context, IReadOnlyList<TerritorySpot> spots)
+    {
+        context.Discussed(r.Sentence.Index, r.Sentence.Paragraph, TerritorySpots.Ids(spots));
+        var day = context.Published;
+        Speaker? focus = null;
+        foreach (var m in r.Mentions.Where(m => m.Is(MentionKind.Person)))
+        {
+            var person = _attribution.Of(r, m, context, day);
+            if (person is null || !person.IsPerson) continue;
+            context.Met(person);
+            if (AgentDate(r, m) is { } date) context.Dated(person, date);
+            focus ??= r.InQuote(m.First) ? null : person;
+        }
+        foreach (var verb in r.SpeechVerbs.Where(v => !r.InQuote(v.First)))
+        {
+            if (_attribution.AtVerb(r, verb.First, context, day) is not { IsPerson: true } speaker) continue;
+            focus = speaker;
+            if (StatementRules.DateAtVerb(r, verb.First) is { } said) context.Dated(speaker, said);
+        }
+        if (focus is not null) context.Focus(focus);
+        var subject = r.Mentions.FirstOrDefault(m => !r.InQuote(m.First) && m.ActorCode is not null && !m.Is(MentionKind.Territory));
+        if (subject?.ActorCode is { } actor) context.LastSubjectActor = actor;
+    }
+}

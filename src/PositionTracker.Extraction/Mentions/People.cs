@@ -1,0 +1,50 @@
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Mentions;
+
+/// <summary>
+/// Names the gazetteer does not know: a run of capitalised words right after an office ("spokesman Ana
+/// Ruiz"), right before one (", the foreign minister"), or right beside a verb of speech ("Ana Ruiz said").
+/// </summary>
+public static class People
+{
+    private static readonly HashSet<string> NotNames =
+    [
+        "the", "a", "an", "on", "in", "at", "for", "and", "but", "of", "to", "by", "with", "from", "as", "after", "before",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+        "president", "minister", "prime", "foreign", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    ];
+
+    public static void AddUnknown(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, Func<int, bool> isSpeechVerbAt)
+    {
+        var covered = new bool[tokens.Count];
+        foreach (var m in mentions)
+            for (var i = m.First; i < m.End; i++) covered[i] = true;
+
+        var found = new List<Mention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(tokens[i], covered[i])) continue;
+            var end = i;
+            while (end < tokens.Count && end - i < 4 && IsNameWord(tokens[end], covered[end])) end++;
+            if (end - i >= 2 && Beside(mentions, tokens, i, end, isSpeechVerbAt))
+                found.Add(new Mention(i, end, [new Entity(MentionKind.Person)], EntityRecognizer.Surface(text, tokens, i, end)));
+            i = end - 1;
+        }
+        mentions.AddRange(found);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static bool IsNameWord(Token token, bool covered) =>
+        !covered && token.Kind == TokenKind.Word && token.Capitalized && !NotNames.Contains(token.Lower) && token.Lower.Length > 1;
+
+    private static bool Beside(List<Mention> mentions, IReadOnlyList<Token> tokens, int first, int end, Func<int, bool> isSpeechVerbAt)
+    {
+        var roleBefore = mentions.Any(m => m.End == first && m.Is(MentionKind.Role));
+        var roleAfter = end + 1 < tokens.Count && tokens[end].Lower == ","
+                        && mentions.Any(m => m.Is(MentionKind.Role) && m.First >= end + 1 && m.First <= end + 2);
+        var speech = (end < tokens.Count && isSpeechVerbAt(end)) || (first > 0 && isSpeechVerbAt(first - 1));
+        return roleBefore || roleAfter || speech;
+    }
+}

@@ -1,0 +1,167 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Extraction.Dates;
+using PositionTracker.Extraction.Lexicon;
+using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction;
+
+/// <summary>A lexicon phrase found in a sentence, by token positions.</summary>
+public readonly record struct Found<T>(int First, int End, T Value);
+
+/// <summary>
+/// One sentence as the rules see it: its tokens; the entities, dates and quotes in it; and every lexicon
+/// phrase found in it, all by token position. Cue phrases are matched over a run of symbols in which each
+/// entity is a placeholder, so "return {T}" finds "return the Falkland Islands".
+/// </summary>
+public sealed class Reading
+{
+    public required Sentence Sentence { get; init; }
+    public required string Body { get; init; }
+    public required List<Token> Tokens { get; init; }
+    public required List<Mention> Mentions { get; init; }
+    public required List<(int Token, DateMention Date)> Dates { get; init; }
+    /// <summary>For each token, the quotation of direct speech it is in (-1 for none). Scare quotes ("exchange") are not speech.</summary>
+    public required int[] QuoteOf { get; init; }
+
+    /// <summary>For each token, any quotation it is in, scare quotes included.</summary>
+    public required int[] ShortQuoteOf { get; init; }
+    public required List<Found<bool>> SpeechVerbs { get; init; }
+    public required List<Found<bool>> Negations { get; init; }
+    public required List<Found<bool>> Hedges { get; init; }
+    public required List<Found<bool>> Futures { get; init; }
+    public required List<Found<StanceCue>> Stances { get; init; }
+    public required List<Found<bool>> Echoes { get; init; }
+    public required List<Found<TerritoryReferenceKind>> References { get; init; }
+    public required List<Found<AnnexationTrigger>> Annexations { get; init; }
+    public required List<Found<bool>> Referendums { get; init; }
+    public required List<Found<TalksTrigger>> Talks { get; init; }
+    public required List<Found<bool>> Sanctions { get; init; }
+    public required List<Found<bool>> Control { get; init; }
+    public required List<Found<bool>> ControlDesires { get; init; }
+    public required List<Found<ControlExtent>> Extents { get; init; }
+
+    public bool InQuote(int token) => QuoteOf[token] >= 0;
+
+    public Mention? MentionAt(int token) => Mentions.FirstOrDefault(m => m.First <= token && token < m.End);
+
+    public string Surface(int first, int end) => EntityRecognizer.Surface(Body, Tokens, first, end);
+
+    public static Reading Of(string body, Sentence sentence, DateOnly published, EntityRecognizer entities, ExtractionLexicon lexicon)
+    {
+        var tokens = Text.Tokens.Of(body, sentence.Span);
+        var mentions = entities.Find(body, tokens);
+        var lower = tokens.Select(t => t.Lower).ToArray();
+        var speechVerbs = Lexical(lexicon.SpeechVerbs, lower);
+        speechVerbs.RemoveAll(v => mentions.Any(m => m.First <= v.First && v.First < m.End));
+        People.AddUnknown(body, tokens, mentions, i => speechVerbs.Any(v => v.First == i));
+
+        var (symbols, firstToken, endToken) = Symbols(tokens, mentions);
+        List<Found<T>> Cue<T>(PhraseTrie<T> trie) => trie.FindAll(symbols)
+            .Select(m => new Found<T>(firstToken[m.Start], endToken[m.End - 1], m.Value)).ToList();
+
+        return new Reading
+        {
+            Sentence = sentence,
+            Body = body,
+            Tokens = tokens,
+            Mentions = mentions,
+            Dates = DatesIn(body, sentence, tokens, published),
+            QuoteOf = QuoteIndex(sentence, tokens, speechOnly: true),
+            ShortQuoteOf = QuoteIndex(sentence, tokens, speechOnly: false),
+            SpeechVerbs = speechVerbs,
+            Negations = Lexical(lexicon.Negations, lower),
+            Hedges = Lexical(lexicon.Hedges, lower),
+            Futures = Lexical(lexicon.Futures, lower),
+            Stances = Cue(lexicon.Stances),
+            Echoes = Lexical(lexicon.Echoes, lower),
+            References = Cue(lexicon.TerritoryReferences),
+            Annexations = Cue(lexicon.Annexations),
+            Referendums = Lexical(lexicon.Referendums, lower),
+            Talks = Lexical(lexicon.Talks, lower),
+            Sanctions = Lexical(lexicon.Sanctions, lower),
+            Control = Lexical(lexicon.Control, lower),
+            ControlDesires = Lexical(lexicon.ControlDesires, lower),
+            Extents = Lexical(lexicon.Extents, lower),
+        };
+    }
+
+    private static List<Found<T>> Lexical<T>(PhraseTrie<T> trie, string[] lower) =>
+        trie.FindAll(lower).Select(m => new Found<T>(m.Start, m.End, m.Value)).ToList();
+
+    /// <summary>Words in lower case, an entity as one placeholder, quotation marks left out.</summary>
+    private static (List<string> Symbols, List<int> First, List<int> End) Symbols(List<Token> tokens, List<Mention> mentions)
+    {
+        var symbols = new List<string>(tokens.Count);
+        var first = new List<int>(tokens.Count);
+        var end = new List<int>(tokens.Count);
+        var m = 0;
+        for (var i = 0; i < tokens.Count;)
+        {
+            while (m < mentions.Count && mentions[m].First < i) m++;
+            if (m < mentions.Count && mentions[m].First == i)
+            {
+                symbols.Add(Placeholder(mentions[m], tokens, mentions[m].End));
+                first.Add(i);
+                end.Add(mentions[m].End);
+                i = mentions[m].End;
+                continue;
+            }
+            if (tokens[i].Kind != TokenKind.QuoteMark)
+            {
+                symbols.Add(tokens[i].Lower);
+                first.Add(i);
+                end.Add(i + 1);
+            }
+            i++;
+        }
+        return (symbols, first, end);
+    }
+
+    /// <summary>
+    /// "Taiwan" is an actor and a territory: as the one speaking, owning or acting ("Taiwan says", "Taiwan's")
+    /// it is the actor, otherwise the territory.
+    /// </summary>
+    private static string Placeholder(Mention mention, List<Token> tokens, int after)
+    {
+        if (mention.Is(MentionKind.Territory) || mention.Is(MentionKind.Group))
+        {
+            var actorLike = mention.Is(MentionKind.Actor) && after < tokens.Count && tokens[after].Lower == "'s";
+            return actorLike ? "{A}" : "{T}";
+        }
+        if (mention.Is(MentionKind.Actor)) return "{A}";
+        if (mention.Is(MentionKind.Person)) return "{P}";
+        if (mention.Is(MentionKind.Role)) return "{R}";
+        return tokens[mention.First].Lower;
+    }
+
+    private static List<(int, DateMention)> DatesIn(string body, Sentence sentence, List<Token> tokens, DateOnly published)
+    {
+        var found = DateFinder.Find(sentence.Span.Of(body), published);
+        var dates = new List<(int, DateMention)>(found.Count);
+        foreach (var date in found)
+        {
+            var at = sentence.Span.Start + date.Start;
+            var token = tokens.FindIndex(t => t.End > at);
+            if (token >= 0) dates.Add((token, date));
+        }
+        return dates;
+    }
+
+    private const int SpeechWords = 4;
+
+    private static int[] QuoteIndex(Sentence sentence, List<Token> tokens, bool speechOnly)
+    {
+        var of = new int[tokens.Count];
+        Array.Fill(of, -1);
+        for (var q = 0; q < sentence.Quotes.Count; q++)
+        {
+            var inner = sentence.Quotes[q].Inner;
+            var inside = tokens.FindAll(t => inner.Contains(t.Start));
+            if (speechOnly && inside.Count(t => t.Kind == TokenKind.Word) < SpeechWords) continue;
+            for (var i = 0; i < tokens.Count; i++)
+                if (inner.Contains(tokens[i].Start)) of[i] = q;
+        }
+        return of;
+    }
+}

@@ -1,0 +1,29 @@
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>Rough clause limits: enough to keep "as Russian and U.S. officials met" apart from what precedes it.</summary>
+public static class Clauses
+{
+    private static readonly HashSet<string> Openers = ["as", "while", "when", "whereas", "although", "though", "but", "and", "that", "which", "who", "after", "before", "following", "since"];
+    private static readonly HashSet<string> Breaks = [",", ";", ":", "-", "(", ")"];
+
+    public static (int Start, int End) Around(Reading r, int first, int end, bool breakOnAnd = false)
+    {
+        var start = first;
+        while (start > 0 && !IsBoundary(r, start - 1, breakOnAnd) && !QuoteChanges(r, start - 1, first)) start--;
+        var stop = end;
+        while (stop < r.Tokens.Count && !IsBoundary(r, stop, breakOnAnd) && !QuoteChanges(r, stop, first)) stop++;
+        return (start, stop);
+    }
+
+    private static bool IsBoundary(Reading r, int i, bool breakOnAnd)
+    {
+        var word = r.Tokens[i].Lower;
+        if (Breaks.Contains(word) || word == ".") return true;
+        return Openers.Contains(word) && (breakOnAnd || word is not ("and" or "but"));
+    }
+
+    private static bool QuoteChanges(Reading r, int i, int anchor) =>
+        r.Tokens[i].Kind == TokenKind.QuoteMark || r.QuoteOf[i] != r.QuoteOf[anchor];
+}

@@ -1,0 +1,44 @@
+namespace PositionTracker.Extraction.Tests.Extracting;
+
+/// <summary>Who said it: direct and indirect speech, speakers before and after the verb, pronouns and offices.</summary>
+public class AttributionTests
+{
+    [Fact]
+    public void A_quotation_attributed_after_it_to_an_unknown_official_of_a_named_country() =>
+        Assert.Equal(["ARG RejectsNegotiation falkland-islands 2024-03-13 Marta Quiroga"],
+            Read.Statements("“We will never give up the Malvinas,” said Argentine Foreign Minister Marta Quiroga on Wednesday."));
+
+    [Fact]
+    public void A_quotation_running_over_two_sentences_keeps_its_speaker() =>
+        Assert.Equal(["GBR RejectsNegotiation falkland-islands 2024-03-14 Tom Ellery", "GBR ClaimsSovereignty falkland-islands 2024-03-14 Tom Ellery"],
+            Read.Statements("“The Falklands are not for sale. The islanders have chosen to remain British territory,” British Foreign Office minister Tom Ellery told parliament."));
+
+    [Fact]
+    public void He_said_points_back_to_the_person_just_named() =>
+        Assert.Equal(["RUS RejectsNegotiation kuril-islands 2024-03-14 Dmitry Peskov"],
+            Read.Statements("Kremlin spokesman Dmitry Peskov spoke to reporters about the Kuril Islands. “This issue is not up for discussion,” he said."));
+
+    [Fact]
+    public void An_office_named_again_later_is_the_person_named_with_it_before() =>
+        Assert.Equal(["MAR ClaimsSovereignty western-sahara 2024-03-14 Youssef Amrani"],
+            Read.Statements("Moroccan government spokesman Youssef Amrani spoke in Rabat. The spokesman said Western Sahara is an integral part of Morocco."));
+
+    [Fact]
+    public void A_possessive_office_resolves_to_whoever_held_it_that_day() =>
+        Assert.Equal(["RUS RejectsNegotiation crimea 2017-02-15 Dmitry Peskov"],
+            Read.Statements("President Vladimir Putin's spokesman says Moscow will not discuss the status of Crimea.", "2017-02-15"));
+
+    [Fact]
+    public void A_country_speaking_through_its_capital_has_no_person_as_speaker() =>
+        Assert.Equal(["CHN ClaimsSovereignty paracel-islands 2024-03-14"],
+            Read.Statements("Beijing says the Paracel Islands are an inseparable part of Chinese territory."));
+
+    [Fact]
+    public void An_unknown_speaker_with_no_country_gives_no_statement_rather_than_a_guess() =>
+        Assert.Empty(Read.Statements("“The islands will never be given up,” the minister said."));
+
+    [Fact]
+    public void According_to_introduces_the_speaker() =>
+        Assert.Equal(["AZE ClaimsSovereignty nagorno-karabakh 2024-03-14"],
+            Read.Statements("According to Azerbaijan's foreign ministry, Nagorno-Karabakh is an integral part of Azerbaijan."));
+}
