@@ -54,7 +54,7 @@ public sealed class Extractor
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
-        var factContext = new Context(article.Published);
+        var factContext = new Context(article.Published, IsGroupOfPlaces);
         factContext.NamedInArticle.UnionWith(named);
         var facts = new List<FactDraft>();
         foreach (var r in readings)
@@ -66,7 +66,7 @@ public sealed class Extractor
             if (found.Count > 0) factContext.LastFactDate = (r.Sentence.Index, found[^1].Event.Date);
         }
 
-        var context = new Context(article.Published);
+        var context = new Context(article.Published, IsGroupOfPlaces);
         context.NamedInArticle.UnionWith(named);
         context.Annexed.UnionWith(factContext.Annexed);
         var statements = new List<StatementDraft>();
@@ -89,6 +89,9 @@ public sealed class Extractor
         var warnings = events.Count == 0 ? new[] { $"read {sentences.Count} sentences and found no events" } : [];
         return new Extraction(events, warnings, sentences.Count);
     }
+
+    private bool IsGroupOfPlaces(string territory) =>
+        _gazetteer.TerritoryById(territory)?.Kind is "island group" or "islands";
 
     /// <summary>"a statement made on Feb. 26 by Foreign Minister Ana Ruiz": the date of what that person said.</summary>
     private static PartialDate? AgentDate(Reading r, Mention person)
@@ -121,7 +124,8 @@ public sealed class Extractor
             if (StatementRules.DateAtVerb(r, verb.First) is { } said) context.Dated(speaker, said);
         }
         if (focus is not null) context.Focus(focus);
-        var subject = r.Mentions.FirstOrDefault(m => !r.InQuote(m.First) && m.ActorCode is not null && !m.Is(MentionKind.Territory));
+        var subject = r.Mentions.FirstOrDefault(m => !r.InQuote(m.First) && r.ActsAsActor(m)
+                                                     && (m.First == 0 || r.Tokens[m.First - 1].Lower is not ("in" or "at" or "to" or "from" or "with")));
         if (subject?.ActorCode is { } actor) context.LastSubjectActor = actor;
     }
 }

@@ -30,6 +30,7 @@ public sealed class Reading
     public required List<Found<bool>> Negations { get; init; }
     public required List<Found<bool>> Hedges { get; init; }
     public required List<Found<bool>> Futures { get; init; }
+    public required List<Found<bool>> NotYet { get; init; }
     public required List<Found<StanceCue>> Stances { get; init; }
     public required List<Found<bool>> Echoes { get; init; }
     public required List<Found<TerritoryReferenceKind>> References { get; init; }
@@ -46,6 +47,15 @@ public sealed class Reading
     public Mention? MentionAt(int token) => Mentions.FirstOrDefault(m => m.First <= token && token < m.End);
 
     public string Surface(int first, int end) => EntityRecognizer.Surface(Body, Tokens, first, end);
+
+    /// <summary>
+    /// An actor in this mention, and not a place: "Taiwan" is a state when it speaks or owns ("Taiwan says",
+    /// "Taiwan's government") and the territory otherwise.
+    /// </summary>
+    public bool ActsAsActor(Mention m) =>
+        m.Is(MentionKind.Actor) && (!m.Is(MentionKind.Territory)
+                                    || (m.End < Tokens.Count && Tokens[m.End].Lower == "'s")
+                                    || SpeechVerbs.Any(v => v.First == m.End || v.First == m.End + 1));
 
     public static Reading Of(string body, Sentence sentence, DateOnly published, EntityRecognizer entities, ExtractionLexicon lexicon)
     {
@@ -73,6 +83,7 @@ public sealed class Reading
             Negations = Lexical(lexicon.Negations, lower),
             Hedges = Lexical(lexicon.Hedges, lower),
             Futures = Lexical(lexicon.Futures, lower),
+            NotYet = Lexical(lexicon.NotYet, lower),
             Stances = Cue(lexicon.Stances),
             Echoes = Lexical(lexicon.Echoes, lower),
             References = Cue(lexicon.TerritoryReferences),

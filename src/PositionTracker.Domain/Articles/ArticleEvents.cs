@@ -15,7 +15,23 @@ public sealed record ArticleIngested(
     string ContentHash,
     string Body,
     IReadOnlyDictionary<string, string> Metadata,
-    string SourceFile);
+    string SourceFile,
+    string? DerivedBy = null)
+{
+    public Article Article => new(Outlet, Title, Published, Url, Metadata, Body);
+}
+
+/// <summary>
+/// The article's derived events from one source are superseded by those that follow, from another (a newer
+/// extractor). Nothing is deleted: the earlier events stay in the stream, and projections set them aside.
+/// Names the read models the earlier events touched, so that each can let go of them.
+/// </summary>
+public sealed record ArticleReextracted(
+    Guid ArticleId,
+    string? Superseded,
+    string DerivedBy,
+    IReadOnlyList<string> Timelines,
+    IReadOnlyList<string> Territories);
 
 /// <summary>
 /// Where a derived event came from: which article, which outlet, and what derived it; for an event the

@@ -17,13 +17,22 @@ public sealed record ArticleRecord(
     string SourceFile,
     IReadOnlyDictionary<string, string> Metadata,
     int BodyLength,
-    IReadOnlyList<DerivedEventLine> Events)
+    string? DerivedBy,
+    IReadOnlyList<DerivedEventLine> Events,
+    IReadOnlyList<string> Superseded)
 {
     public static ArticleRecord Start(ArticleIngested e) => new(e.ArticleId, e.Outlet, e.Title, e.Published, e.Url,
-        e.ContentHash, e.SourceFile, e.Metadata, e.Body.Length, []);
+        e.ContentHash, e.SourceFile, e.Metadata, e.Body.Length, e.DerivedBy, [], []);
 
-    public ArticleRecord Add(IDerivedEvent e) =>
-        this with { Events = [.. Events, new DerivedEventLine(e.GetType().Name, e.Date, Describe(e))] };
+    public ArticleRecord Add(IDerivedEvent e) => this with
+    {
+        DerivedBy = DerivedBy ?? e.Source.DerivedBy,
+        Events = [.. Events, new DerivedEventLine(e.GetType().Name, e.Date, Describe(e))],
+    };
+
+    /// <summary>The events that follow replace the current ones; which source was replaced is kept.</summary>
+    public ArticleRecord Reextracted(ArticleReextracted e) =>
+        this with { DerivedBy = e.DerivedBy, Events = [], Superseded = [.. Superseded, e.Superseded ?? "none"] };
 
     public static string Describe(IDerivedEvent e) => e switch
     {

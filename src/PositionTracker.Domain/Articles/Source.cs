@@ -23,6 +23,8 @@ public sealed record Source(
     public static Source Of(StatementMade s) =>
         new(s.Source.Article, s.Source.Outlet, s.Source.Published, s.Date, s.Source.DerivedBy, s.Speaker, s.SpeakerRole, s.Quote);
 
+    public bool From(Guid article, string? derivedBy) => Article == article && DerivedBy == derivedBy;
+
     /// <summary>A fixed order, so read models come out the same whatever order articles arrived in.</summary>
     public static IReadOnlyList<Source> Ordered(IEnumerable<Source> sources) => sources
         .OrderBy(s => s.Published)

@@ -41,6 +41,14 @@ public sealed record StanceTimeline(string Id, string Actor, string Territory, I
         return this with { Entries = InStatementOrder(entries) };
     }
 
+    /// <summary>Sets aside what one article's superseded derivation contributed; statements left with no source go.</summary>
+    public StanceTimeline Without(Guid article, string? derivedBy) => this with
+    {
+        Entries = InStatementOrder(Entries
+            .Select(e => e with { Sources = e.Sources.Where(s => !s.From(article, derivedBy)).ToList() })
+            .Where(e => e.Sources.Count > 0)),
+    };
+
     private static IReadOnlyList<StatementEntry> InStatementOrder(IEnumerable<StatementEntry> entries) => entries
         .OrderBy(e => e.Date)
         .ThenBy(e => e.Dimension)

@@ -16,15 +16,29 @@ public sealed record Control(string Controller, ControlExtent Extent, PartialDat
 /// <summary>The latest stance(s) an actor has stated in one dimension, as of everything the tracker knows.</summary>
 public sealed record LatestStance(string Actor, Dimension Dimension, PartialDate Date, IReadOnlyList<Stance> Stances);
 
+/// <summary>One article's report that an actor stated a stance on the territory on a day.</summary>
+public sealed record StanceReport(string Actor, Stance Stance, PartialDate Date, Guid Article, string DerivedBy);
+
 /// <summary>What is known to have happened to one territory, and where each actor last stood on it.</summary>
 public sealed record TerritoryFacts(
     string Id,
     IReadOnlyList<Annexation> Annexations,
     IReadOnlyList<Referendum> Referendums,
     IReadOnlyList<Control> Control,
-    IReadOnlyList<LatestStance> LatestStances)
+    IReadOnlyList<StanceReport> Stances)
 {
     public static TerritoryFacts Empty(string territory) => new(territory, [], [], [], []);
+
+    /// <summary>Per actor and dimension, the stance(s) of the most recent statement day.</summary>
+    public IReadOnlyList<LatestStance> LatestStances => Stances
+        .GroupBy(s => (s.Actor, Dimension: s.Stance.DimensionOf()))
+        .Select(g =>
+        {
+            var latest = g.Max(s => s.Date);
+            return new LatestStance(g.Key.Actor, g.Key.Dimension, latest, g.Where(s => s.Date == latest).Select(s => s.Stance).Distinct().Order().ToList());
+        })
+        .OrderBy(l => l.Actor, StringComparer.Ordinal).ThenBy(l => l.Dimension)
+        .ToList();
 
     public IEnumerable<Annexation> AnnexationsBy(DateOnly on) => Annexations.Where(a => a.Date.Start <= on);
 
@@ -39,46 +53,49 @@ public sealed record TerritoryFacts(
 
     public TerritoryFacts Record(TerritoryAnnexed e) => this with
     {
-        Annexations = Corroboration.Regroup(
-                Annexations.SelectMany(a => a.Sources.Select(s => ((a.By, a.From), s))).Append(((e.By, e.From), Source.Of(e))),
-                k => $"{k.By}>{k.From}")
-            .Select(g => new Annexation(g.Key.By, g.Key.From, g.Date, g.Sources))
-            .ToList(),
+        Annexations = Regroup(Annexations.SelectMany(a => a.Sources.Select(s => ((a.By, a.From), s))).Append(((e.By, e.From), Source.Of(e)))),
     };
 
     public TerritoryFacts Record(ReferendumHeld e) => this with
     {
-        Referendums = Corroboration.Regroup(
-                Referendums.SelectMany(r => r.Sources.Select(s => (0, s))).Append((0, Source.Of(e, e.Result))),
-                _ => "")
-            .Select(g => new Referendum(g.Date, g.Sources))
-            .ToList(),
+        Referendums = Regroup(Referendums.SelectMany(r => r.Sources.Select(s => (0, s))).Append((0, Source.Of(e, e.Result)))),
     };
 
     public TerritoryFacts Record(ControlReported e) => this with
     {
-        Control = Corroboration.Regroup(
-                Control.SelectMany(c => c.Sources.Select(s => ((c.Controller, c.Extent), s))).Append(((e.Controller, e.Extent), Source.Of(e))),
-                k => $"{k.Controller}>{k.Extent}")
-            .Select(g => new Control(g.Key.Controller, g.Key.Extent, g.Date, g.Sources))
-            .ToList(),
+        Control = Regroup(Control.SelectMany(c => c.Sources.Select(s => ((c.Controller, c.Extent), s))).Append(((e.Controller, e.Extent), Source.Of(e)))),
     };
+
+    private static IReadOnlyList<Annexation> Regroup(IEnumerable<((string By, string From) Key, Source Source)> reports) =>
+        Corroboration.Regroup(reports, k => $"{k.By}>{k.From}").Select(g => new Annexation(g.Key.By, g.Key.From, g.Date, g.Sources)).ToList();
+
+    private static IReadOnlyList<Referendum> Regroup(IEnumerable<(int Key, Source Source)> reports) =>
+        Corroboration.Regroup(reports, _ => "").Select(g => new Referendum(g.Date, g.Sources)).ToList();
+
+    private static IReadOnlyList<Control> Regroup(IEnumerable<((string Controller, ControlExtent Extent) Key, Source Source)> reports) =>
+        Corroboration.Regroup(reports, k => $"{k.Controller}>{k.Extent}").Select(g => new Control(g.Key.Controller, g.Key.Extent, g.Date, g.Sources)).ToList();
 
     public TerritoryFacts Record(StatementMade e)
     {
-        var dimension = e.Stance.DimensionOf();
-        var current = LatestStances.FirstOrDefault(l => l.Actor == e.Actor && l.Dimension == dimension);
-        var updated = current switch
-        {
-            null => new LatestStance(e.Actor, dimension, e.Date, [e.Stance]),
-            _ when e.Date > current.Date => new LatestStance(e.Actor, dimension, e.Date, [e.Stance]),
-            _ when e.Date == current.Date => current with { Stances = current.Stances.Append(e.Stance).Distinct().Order().ToList() },
-            _ => current,
-        };
+        var report = new StanceReport(e.Actor, e.Stance, e.Date, e.Source.Article, e.Source.DerivedBy);
+        return Stances.Contains(report) ? this : this with { Stances = Ordered(Stances.Append(report)) };
+    }
+
+    /// <summary>Sets aside what one article's superseded derivation contributed.</summary>
+    public TerritoryFacts Without(Guid article, string? derivedBy)
+    {
+        bool Kept(Source s) => !s.From(article, derivedBy);
         return this with
         {
-            LatestStances = LatestStances.Where(l => l != current).Append(updated)
-                .OrderBy(l => l.Actor, StringComparer.Ordinal).ThenBy(l => l.Dimension).ToList(),
+            Annexations = Regroup(Annexations.SelectMany(a => a.Sources.Where(Kept).Select(s => ((a.By, a.From), s)))),
+            Referendums = Regroup(Referendums.SelectMany(r => r.Sources.Where(Kept).Select(s => (0, s)))),
+            Control = Regroup(Control.SelectMany(c => c.Sources.Where(Kept).Select(s => ((c.Controller, c.Extent), s)))),
+            Stances = Stances.Where(s => !(s.Article == article && s.DerivedBy == derivedBy)).ToList(),
         };
     }
+
+    private static IReadOnlyList<StanceReport> Ordered(IEnumerable<StanceReport> reports) => reports
+        .OrderBy(r => r.Actor, StringComparer.Ordinal).ThenBy(r => r.Date).ThenBy(r => r.Stance).ThenBy(r => r.Article)
+        .ThenBy(r => r.DerivedBy, StringComparer.Ordinal)
+        .ToList();
 }

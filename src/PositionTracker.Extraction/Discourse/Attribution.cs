@@ -31,7 +31,7 @@ public sealed class Attribution(Gazetteer gazetteer)
     public Speaker? Subject(Reading r, int before, Context context, DateOnly on)
     {
         var start = ClauseStart(r, before);
-        var first = r.Mentions.FirstOrDefault(m => m.First >= start && m.End <= before && !r.InQuote(m.First) && IsSpeakerLike(m) && !AfterBy(r, m));
+        var first = r.Mentions.FirstOrDefault(m => m.First >= start && m.End <= before && !r.InQuote(m.First) && IsSpeakerLike(r, m) && !AfterBy(r, m));
         return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
     }
 
@@ -45,7 +45,7 @@ public sealed class Attribution(Gazetteer gazetteer)
             var token = r.Tokens[i];
             if (token.Kind == TokenKind.QuoteMark) return null;
             var mention = r.MentionAt(i);
-            if (mention is not null && IsSpeakerLike(mention)) return Resolve(r, ChainAround(r, mention), context, on);
+            if (mention is not null && IsSpeakerLike(r, mention)) return Resolve(r, ChainAround(r, mention), context, on);
             if (r.Dates.Any(d => d.Token <= i && i < d.Token + 3)) continue;
             if (!Skippable.Contains(token.Lower)) break;
         }
@@ -55,12 +55,12 @@ public sealed class Attribution(Gazetteer gazetteer)
 
     private Speaker? Right(Reading r, int verb, Context context, DateOnly on)
     {
-        var first = r.Mentions.FirstOrDefault(m => m.First > verb && m.First <= verb + 3 && IsSpeakerLike(m) && !r.InQuote(m.First));
+        var first = r.Mentions.FirstOrDefault(m => m.First > verb && m.First <= verb + 3 && IsSpeakerLike(r, m) && !r.InQuote(m.First));
         return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
     }
 
-    private static bool IsSpeakerLike(Mention m) =>
-        m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) || (m.Is(MentionKind.Actor) && !m.Is(MentionKind.Territory));
+    private static bool IsSpeakerLike(Reading r, Mention m) =>
+        m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) || r.ActsAsActor(m);
 
     private static bool AfterBy(Reading r, Mention m) => m.First > 0 && r.Tokens[m.First - 1].Lower == "by";
 
@@ -90,7 +90,7 @@ public sealed class Attribution(Gazetteer gazetteer)
                    && chain[0].Is(MentionKind.Role)) gap++;
             var reach = first - gap;
             var previous = r.Mentions.LastOrDefault(m => m.End == reach || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "'s"));
-            if (previous is null || previous.Is(MentionKind.Pronoun) || previous.Is(MentionKind.Territory) && !previous.Is(MentionKind.Actor)) break;
+            if (previous is null || previous.Is(MentionKind.Pronoun) || (previous.Is(MentionKind.Territory) && !r.ActsAsActor(previous))) break;
             chain.Insert(0, previous);
             first = previous.First;
         }
@@ -130,13 +130,20 @@ public sealed class Attribution(Gazetteer gazetteer)
         var actor = role?.Of(MentionKind.Role)!.Actor ?? ActorBefore(chain, role) ?? ActorAfterOf(r, role);
         if (person is null)
         {
+            // "his spokesman": the office of the person just named.
+            if (title is not null && actor is null && role!.First > 0 && r.Tokens[role.First - 1].Lower is "his" or "her")
+                actor = OwnerOfPronoun(r, role.First - 1, context, on);
             if (title is not null) return Holder(title, actor, context, on);
             return chain.Select(m => m.ActorCode).FirstOrDefault(a => a is not null) is { } only ? Speaker.ForActor(only) : null;
         }
 
         var known = person.Of(MentionKind.Person)!.Person;
         var name = person.End - person.First >= 2 ? person.Surface : null;
+        // A lone surname the gazetteer does not know ("Lin said") is someone named earlier, or no one we can tell.
+        if (known is null && name is null && context.Recall(new Speaker(person.Surface, null, null)) is null) return null;
         var speaker = new Speaker(name ?? known?.Name ?? person.Surface, role?.Surface, actor ?? ActorOf(known, on), known);
+        if (speaker.Actor is null && known is null && context.Recall(speaker) is null)
+            speaker = speaker with { Actor = context.LastSubjectActor };
         var recalled = context.Recall(speaker);
         if (recalled is not null)
             speaker = speaker with
@@ -149,11 +156,15 @@ public sealed class Attribution(Gazetteer gazetteer)
         return speaker with { Role = speaker.Role ?? speaker.Known?.RoleOn(on)?.Title };
     }
 
-    /// <summary>The person holding an office: one named earlier in the article, or the gazetteer's holder that day.</summary>
+    /// <summary>
+    /// The person holding an office: one named earlier in the article, or the gazetteer's holder that day.
+    /// An office with no country ("a government spokesman") speaks for the state the article was just about.
+    /// </summary>
     private Speaker Holder(string title, string? actor, Context context, DateOnly on)
     {
         var recalled = context.Recall(new Speaker(null, title, actor));
         if (recalled is not null) return recalled;
+        if (actor is null) return new Speaker(null, title, context.LastSubjectActor);
         var holders = _offices
             .Where(o => o.Role.HeldOn(on) && (actor is null || o.Role.Actor == actor) && Roles.SameOffice(o.Role.Title, title))
             .Select(o => o.Person).Distinct().ToList();
@@ -163,6 +174,12 @@ public sealed class Attribution(Gazetteer gazetteer)
     }
 
     private static string? ActorOf(Person? person, DateOnly on) => person?.RoleOn(on)?.Actor;
+
+    private string? OwnerOfPronoun(Reading r, int pronoun, Context context, DateOnly on)
+    {
+        var person = r.Mentions.LastOrDefault(m => m.End <= pronoun && m.Is(MentionKind.Person));
+        return person is not null ? Resolve(r, ChainAround(r, person), context, on)?.Actor : context.LastPerson?.Actor;
+    }
 
     private static string? ActorBefore(List<Mention> chain, Mention? role)
     {

@@ -10,7 +10,7 @@ public sealed record RecentStatement(int Sentence, Speaker Speaker, IReadOnlyLis
 /// What a reader carries from one sentence to the next: who has been named (and in what office), who spoke
 /// last, which territories were just discussed, and which dates belong to whom.
 /// </summary>
-public sealed class Context(DateOnly published)
+public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPlaces = null)
 {
     private readonly List<Speaker> _people = [];
     private readonly Dictionary<string, PartialDate> _personDates = new(StringComparer.OrdinalIgnoreCase);
@@ -72,7 +72,9 @@ public sealed class Context(DateOnly published)
             if (at >= sentence) continue;
             if (sentence - at > reach + 2 || paragraph - inParagraph > reach) break;
             if (wanting is null) return sentence - at <= reach ? territories : [];
-            if (wanting == 1 ? territories.Count == 1 : territories.Count >= 2) return territories;
+            // "the islands" may be one territory of many islands: the Falklands, the Kurils.
+            var several = territories.Count >= 2 || (territories.Count == 1 && isGroupOfPlaces?.Invoke(territories[0]) == true);
+            if (wanting == 1 ? territories.Count == 1 : several) return territories;
         }
         return [];
     }

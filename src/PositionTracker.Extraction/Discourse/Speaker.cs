@@ -12,11 +12,20 @@ public sealed record Speaker(string? Name, string? Role, string? Actor, Person? 
 
     public static Speaker ForActor(string actor) => new(null, null, actor);
 
-    /// <summary>The same person, told by surname: "Peskov" is "Dmitry Peskov".</summary>
-    public bool SamePersonAs(Speaker other) =>
-        Name is not null && other.Name is not null
-        && (Known is not null && Known == other.Known
-            || string.Equals(Surname(Name), Surname(other.Name), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The same person, told by family name: "Peskov" is "Dmitry Peskov", and "Lin" is "Lin Jian", whose
+    /// family name comes first.
+    /// </summary>
+    public bool SamePersonAs(Speaker other)
+    {
+        if (Name is null || other.Name is null) return false;
+        if (Known is not null && Known == other.Known) return true;
+        if (string.Equals(Surname(Name), Surname(other.Name), StringComparison.OrdinalIgnoreCase)) return true;
+        var (one, full) = Words(Name).Length == 1 ? (Name, other.Name) : Words(other.Name).Length == 1 ? (other.Name, Name) : (null, null);
+        return one is not null && string.Equals(one, Words(full!)[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 }

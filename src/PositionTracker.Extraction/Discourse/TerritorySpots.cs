@@ -18,7 +18,7 @@ public static class TerritorySpots
         var spots = new List<TerritorySpot>();
         foreach (var m in r.Mentions)
         {
-            if (m.Of(MentionKind.Territory) is { } territory && !ActsAsActor(r, m))
+            if (m.Of(MentionKind.Territory) is { } territory && !(m.Is(MentionKind.Actor) && r.ActsAsActor(m)))
                 spots.Add(new TerritorySpot(m.First, m.End, [territory.Territory!], true));
             else if (m.Of(MentionKind.Group)?.Group is { } group
                      && (!group.NeedsContext || group.Members.Count(context.NamedInArticle.Contains) * 2 >= group.Members.Count))
@@ -41,9 +41,4 @@ public static class TerritorySpots
 
     public static IReadOnlyList<string> Ids(IEnumerable<TerritorySpot> spots) =>
         spots.SelectMany(s => s.Territories).Distinct().ToList();
-
-    /// <summary>"Taiwan says" and "Kosovo's government" name the actor, not the territory.</summary>
-    private static bool ActsAsActor(Reading r, Mention m) =>
-        m.Is(MentionKind.Actor) && m.End < r.Tokens.Count
-        && (r.Tokens[m.End].Lower == "'s" || r.SpeechVerbs.Any(v => v.First == m.End || v.First == m.End + 1));
 }

@@ -24,6 +24,7 @@ public sealed class ExtractionLexicon
     public PhraseTrie<bool> Negations { get; } = new();
     public PhraseTrie<bool> Hedges { get; } = new();
     public PhraseTrie<bool> Futures { get; } = new();
+    public PhraseTrie<bool> NotYet { get; } = new();
     public PhraseTrie<StanceCue> Stances { get; } = new();
     public PhraseTrie<bool> Echoes { get; } = new();
     public PhraseTrie<TerritoryReferenceKind> TerritoryReferences { get; } = new();
@@ -52,6 +53,7 @@ public sealed class ExtractionLexicon
         AddAll(Negations, file.Negations);
         AddAll(Hedges, file.Hedges);
         AddAll(Futures, file.Futures);
+        AddAll(NotYet, file.NotYet);
         AddAll(Echoes, file.Echoes);
         foreach (var cue in file.Stances) Add(Stances, cue.Cue, cue);
         foreach (var reference in file.TerritoryReferences) Add(TerritoryReferences, reference.Phrase, reference.Means);
@@ -104,7 +106,7 @@ public sealed class ExtractionLexicon
     };
 
     private sealed record LexiconFile(
-        List<string> SpeechVerbs, List<string> Negations, List<string> Hedges, List<string> Futures,
+        List<string> SpeechVerbs, List<string> Negations, List<string> Hedges, List<string> Futures, List<string> NotYet,
         List<StanceCue> Stances, List<string> Echoes, List<ReferenceEntry> TerritoryReferences, FactsEntry Facts);
 
     private sealed record ReferenceEntry(string Phrase, TerritoryReferenceKind Means);

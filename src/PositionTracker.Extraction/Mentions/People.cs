@@ -16,6 +16,14 @@ public static class People
         "president", "minister", "prime", "foreign", "spokesman", "spokeswoman", "spokesperson", "ambassador",
     ];
 
+    /// <summary>Words that end the name of a body, not a person: "Mainland Affairs Council".</summary>
+    private static readonly HashSet<string> Bodies =
+    [
+        "council", "ministry", "office", "agency", "committee", "party", "front", "army", "forces", "government", "parliament",
+        "assembly", "commission", "department", "service", "court", "union", "times", "post", "news", "press", "tv", "media",
+        "bank", "group", "institute", "center", "centre", "administration", "guard", "navy", "police", "authority", "authorities",
+    ];
+
     public static void AddUnknown(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, Func<int, bool> isSpeechVerbAt)
     {
         var covered = new bool[tokens.Count];
@@ -28,7 +36,9 @@ public static class People
             if (!IsNameWord(tokens[i], covered[i])) continue;
             var end = i;
             while (end < tokens.Count && end - i < 4 && IsNameWord(tokens[end], covered[end])) end++;
-            if (end - i >= 2 && Beside(mentions, tokens, i, end, isSpeechVerbAt))
+            var speechBeside = (end < tokens.Count && isSpeechVerbAt(end)) || (i > 0 && isSpeechVerbAt(i - 1));
+            if (Bodies.Contains(tokens[end - 1].Lower)) { i = end - 1; continue; }
+            if ((end - i >= 2 && Beside(mentions, tokens, i, end, isSpeechVerbAt)) || (end - i == 1 && speechBeside))
                 found.Add(new Mention(i, end, [new Entity(MentionKind.Person)], EntityRecognizer.Surface(text, tokens, i, end)));
             i = end - 1;
         }

@@ -20,7 +20,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
         var facts = new List<FactDraft>();
         var annexing = new List<Found<Lexicon.AnnexationTrigger>>();
         facts.AddRange(Annexations(r, context, spots, article, annexing));
-        facts.AddRange(Referendums(r, spots, article));
+        facts.AddRange(Referendums(r, context, spots, article));
         facts.AddRange(Talks(r, context, article));
         facts.AddRange(Sanctions(r, context, article));
         facts.AddRange(Control(r, context, spots, article, annexing));
@@ -46,6 +46,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
     {
         var (start, stop) = Clauses.Around(r, at, at + 1);
         return r.Futures.Any(f => f.First >= start && f.End <= at + 1 && at - f.End <= 4)
+               || r.NotYet.Any(f => f.End <= at && at - f.End <= 3)
                || r.Dates.Any(d => d.Token >= start && d.Token < stop && (d.Date.Flags & Dates.DateFlags.Future) != 0);
     }
 
@@ -86,7 +87,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
         || (end < r.Tokens.Count - 1 && r.MentionAt(end)?.Is(MentionKind.Actor) == true && lexicon.AnnexationNouns.Contains(r.Tokens[r.MentionAt(end)!.End].Lower))
         || (first > 0 && lexicon.Determiners.Contains(r.Tokens[first - 1].Lower) && !r.Tokens[first - 1].Lower.EndsWith("ly"));
 
-    private IEnumerable<FactDraft> Referendums(Reading r, IReadOnlyList<TerritorySpot> spots, Provenance article)
+    private IEnumerable<FactDraft> Referendums(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article)
     {
         var seen = new HashSet<string>();
         foreach (var trigger in r.Referendums)
@@ -94,7 +95,8 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
             if (!Reported(r, trigger.First)) continue;
             if (StatementRules.NearestDate(r, trigger.First) is not { } date) continue;
             var result = Result(r, trigger.End);
-            foreach (var id in TerritorySpots.Ids(spots.Where(s => !r.InQuote(s.First))))
+            var named = TerritorySpots.Ids(spots.Where(s => !r.InQuote(s.First)));
+            foreach (var id in named.Count > 0 ? named : context.Recent(r.Sentence.Index, r.Sentence.Paragraph, reach: 1))
                 if (seen.Add(id))
                     yield return Draft(new ReferendumHeld(id, date, result, With(article, r, 0.75)), r, 0.75);
         }
@@ -199,7 +201,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
             if (r.ControlDesires.Any(d => d.End <= trigger.First && trigger.First - d.End <= 3)) continue;
             var controller = SubjectBefore(r, trigger.First, context);
             if (controller is null) continue;
-            var negated = r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 2);
+            var negated = r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 2) || r.Tokens[trigger.First].Lower == "lost";
             var extent = negated
                 ? (r.Extents.Any(e => e.Value == ControlExtent.Full && e.First < trigger.First && e.First >= trigger.First - 2) ? ControlExtent.Part : ControlExtent.None)
                 : ControlExtent.Full;
@@ -210,15 +212,25 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
                 if (EndsTheReach(r, i)) break;
                 var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
                 if (quantifier.End > 0 && !(negated && quantifier.Value == ControlExtent.Full)) extent = negated && extent == ControlExtent.Part ? extent : quantifier.Value;
+                if (Percent(r, i) is { } share) extent = share;
                 while (spot < spots.Count && spots[spot].First < i) spot++;
                 if (spot >= spots.Count || spots[spot].First != i) continue;
                 foreach (var id in spots[spot].Territories)
                 {
-                    if (gazetteer.TerritoryById(id)?.RecognizedAs == controller) continue;
+                    // A state's hold on part of its own recognised territory is not news; taking all of it back is.
+                    if (gazetteer.TerritoryById(id)?.RecognizedAs == controller && extent != ControlExtent.Full) continue;
                     yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.7)), r, 0.7);
                 }
             }
         }
+    }
+
+    /// <summary>"about 80 percent of": most above a half, part below.</summary>
+    private static ControlExtent? Percent(Reading r, int i)
+    {
+        if (r.Tokens[i].Kind != TokenKind.Number || i + 2 >= r.Tokens.Count || r.Tokens[i + 1].Lower is not ("percent" or "%")
+            || r.Tokens[i + 2].Lower != "of" || !double.TryParse(r.Tokens[i].Lower, System.Globalization.CultureInfo.InvariantCulture, out var share)) return null;
+        return share >= 100 ? ControlExtent.Full : share > 50 ? ControlExtent.Most : ControlExtent.Part;
     }
 
     /// <summary>Words that make "control" a noun ("Moscow's control", "full control") or an adjective ("Russia-controlled").</summary>
@@ -252,7 +264,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
             var m = r.MentionAt(i);
             if (m is null) continue;
             if (m.Is(MentionKind.Pronoun)) return m.Of(MentionKind.Pronoun)!.Role is "it" or "they" ? context.LastSubjectActor : context.LastPerson?.Actor;
-            if (m.Is(MentionKind.Territory) && !m.Is(MentionKind.Actor)) { i = m.First; continue; }
+            if (!r.ActsAsActor(m) && m.Is(MentionKind.Territory)) { i = m.First; continue; }
             var actor = m.ActorCode ?? attribution.Of(r, m, context, context.Published)?.Actor;
             if (actor is not null) return actor;
             i = m.First;

@@ -42,8 +42,10 @@ public sealed class StatementRules(Attribution attribution)
                     : [Holder(r, cue.First, cue.Agent, cue.Echo, reported, context, on.Start)];
                 var territories = cue.Echo && context.LastStatement is { } previous ? previous.Territories : TerritoriesFor(r, cue.First, spots, context);
                 if (territories.Count == 0) continue;
-                foreach (var (actor, speaker) in holders)
+                foreach (var (holderActor, speaker) in holders)
                 {
+                    // "... is part of Japan's territory," said an official we cannot place: whoever claims it so speaks for Japan.
+                    var actor = holderActor ?? (flipped == Stance.ClaimsSovereignty ? Owner(r, cue.First, cue.End) : null);
                     if (actor is null) continue;
                     var final = Ownership(r, cue.First, cue.End, flipped.Value, actor);
                     var ownVerb = reported is null || reported.Actor == actor ? verb : null;
@@ -141,7 +143,7 @@ public sealed class StatementRules(Attribution attribution)
     {
         var mention = r.Mentions.LastOrDefault(m => m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m)
                                                     && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun)
-                                                        || (m.Is(MentionKind.Actor) && !m.Is(MentionKind.Territory))));
+                                                        || r.ActsAsActor(m)));
         return mention is null ? null : attribution.Of(r, mention, context, on);
     }
 
@@ -152,9 +154,12 @@ public sealed class StatementRules(Attribution attribution)
     private static Stance Ownership(Reading r, int first, int end, Stance stance, string actor)
     {
         if (stance != Stance.ClaimsSovereignty) return stance;
-        var owner = r.Mentions.FirstOrDefault(m => m.First >= first && m.End <= end && m.ActorCode is not null)?.ActorCode;
+        var owner = Owner(r, first, end);
         return owner is null || owner == actor ? stance : Stance.RecognizesSovereignty;
     }
+
+    private static string? Owner(Reading r, int first, int end) =>
+        r.Mentions.FirstOrDefault(m => m.First >= first && m.End <= end && m.ActorCode is not null)?.ActorCode;
 
     private static IReadOnlyList<string> TerritoriesFor(Reading r, int cue, IReadOnlyList<TerritorySpot> spots, Context context)
     {
@@ -162,6 +167,9 @@ public sealed class StatementRules(Attribution attribution)
         var inQuote = quote >= 0 ? spots.Where(s => r.QuoteOf[s.First] == quote).ToList() : [];
         if (inQuote.Count > 0) return TerritorySpots.Ids(inQuote);
         if (spots.Count > 0) return TerritorySpots.Ids(spots);
+        // "Taiwan's government rejected Beijing's claim over the island": the state speaking is the place in dispute.
+        var both = r.Mentions.Where(m => m.Is(MentionKind.Actor) && m.TerritoryId is not null).Select(m => m.TerritoryId!).Distinct().ToList();
+        if (both.Count > 0) return both;
         var recent = context.Recent(r.Sentence.Index, r.Sentence.Paragraph);
         return recent.Count > 0 ? recent : context.LastStatement is { } last && r.Sentence.Index - last.Sentence <= 2 ? last.Territories : [];
     }

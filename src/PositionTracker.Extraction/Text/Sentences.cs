@@ -88,6 +88,7 @@ public static class Sentences
         var city = head[..head.LastIndexOf('(')].Trim();
         var bracket = city.LastIndexOf(']');
         if (bracket >= 0) city = city[(bracket + 1)..].Trim();
+        if (city.IndexOf(',') is > 0 and var comma) city = city[..comma]; // "TAIPEI, March 14 (Agency) -"
         if (city.Length == 0 || city.Any(char.IsLower)) return paragraph;
         var start = paragraph.Start + dash + 1;
         while (start < paragraph.End && char.IsWhiteSpace(body[start])) start++;

@@ -9,6 +9,7 @@ public sealed class ArticleRecordProjection : SingleStreamProjection<ArticleReco
     public override ArticleRecord? Evolve(ArticleRecord? snapshot, Guid id, IEvent e) => e.Data switch
     {
         ArticleIngested ingested => ArticleRecord.Start(ingested),
+        ArticleReextracted reextracted when snapshot is not null => snapshot.Reextracted(reextracted),
         IDerivedEvent derived when snapshot is not null => snapshot.Add(derived),
         _ => snapshot,
     };

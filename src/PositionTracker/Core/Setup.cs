@@ -10,6 +10,7 @@ using PositionTracker.Extraction;
 using PositionTracker.Ingesting;
 using PositionTracker.Positions;
 using PositionTracker.Rebuilding;
+using PositionTracker.Reextracting;
 using PositionTracker.Territories;
 using Weasel.Core;
 using Wolverine;
@@ -44,7 +45,7 @@ public static class Setup
             opts.Policies.AutoApplyTransactions();
         });
 
-        builder.Services.AddIngesting().AddPositions().AddSingleton<Rebuilder>();
+        builder.Services.AddIngesting().AddPositions().AddSingleton<Rebuilder>().AddSingleton<Reextractor>();
         return builder;
     }
 
@@ -65,7 +66,7 @@ public static class Setup
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AddEventTypes([
-            typeof(ArticleIngested), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
+            typeof(ArticleIngested), typeof(ArticleReextracted), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
             typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),
         ]);
 

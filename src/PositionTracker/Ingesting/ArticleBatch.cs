@@ -1,6 +1,7 @@
 using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
+using PositionTracker.Extraction;
 using Wolverine;
 
 namespace PositionTracker.Ingesting;
@@ -8,7 +9,7 @@ namespace PositionTracker.Ingesting;
 /// <summary>
 /// Ingests a batch of files one by one: a bad file is rejected with its reason and the rest go on.
 /// </summary>
-public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer)
+public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer, Extractor extractor)
 {
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Action<IngestProgress>? progress, CancellationToken token)
     {
@@ -30,9 +31,8 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer)
                 {
                     added.Add(new AddedArticle(file, result.ArticleId, submission.Article.Outlet,
                         submission.Article.Published, result.Events, submission.DerivedBy));
-                    outcome = submission.DerivedBy is null
-                        ? "added, no events: no gold annotation beside it"
-                        : $"added, {result.Events} events from {submission.DerivedBy}";
+                    outcome = $"added, {result.Events} events from {submission.DerivedBy}"
+                              + (submission.Warnings.Count > 0 ? $" ({string.Join("; ", submission.Warnings)})" : "");
                 }
                 else
                 {
@@ -53,12 +53,16 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer)
     private async Task<Submission> PrepareAsync(string file, CancellationToken token)
     {
         ArticleFile.CheckSize(new FileInfo(file).Length);
-        var bytes = await File.ReadAllBytesAsync(file, token);
+        var article = ArticleFile.Parse(await File.ReadAllBytesAsync(file, token));
         var gold = ArticleFiles.GoldFor(file);
-        var goldJson = gold is null ? null : await File.ReadAllTextAsync(gold, token);
+        if (gold is null)
+        {
+            var extraction = extractor.Extract(article);
+            return new Submission(article, Path.GetFileName(file), extraction.Events, Extractor.DerivedBy, extraction.Warnings);
+        }
         try
         {
-            return Submission.Prepare(Path.GetFileName(file), bytes, goldJson, gazetteer);
+            return Submission.FromGold(article, Path.GetFileName(file), await File.ReadAllTextAsync(gold, token), gazetteer);
         }
         catch (AnnotationRejected e)
         {

@@ -1,5 +1,6 @@
 using JasperFx.CommandLine;
 using PositionTracker.Core;
+using PositionTracker.Domain.Articles;
 
 namespace PositionTracker.Ingesting;
 
@@ -35,8 +36,8 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         Console.WriteLine($"{report.Added.Count} added ({report.Added.Sum(a => a.Events)} events), " +
                           $"{report.Skipped.Count} skipped as already known, {report.Rejected.Count} rejected");
         foreach (var r in report.Rejected) Console.WriteLine($"  rejected {r.File}: {r.Reason}");
-        var bare = report.Added.Count(a => a.DerivedBy is null);
-        if (bare > 0)
-            Console.WriteLine($"  {bare} article(s) had no gold annotation beside them and were stored without events");
+        var extracted = report.Added.Count(a => a.DerivedBy != Provenance.Gold);
+        if (extracted > 0)
+            Console.WriteLine($"  {extracted} article(s) had no gold annotation beside them: their events come from the extractor");
     }
 }

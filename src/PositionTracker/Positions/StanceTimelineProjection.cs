@@ -7,11 +7,16 @@ namespace PositionTracker.Positions;
 
 public sealed class StanceTimelineProjection : MultiStreamProjection<StanceTimeline, string>
 {
-    public StanceTimelineProjection() => Identity<StatementMade>(s => StanceTimeline.KeyOf(s.Actor, s.Territory));
+    public StanceTimelineProjection()
+    {
+        Identity<StatementMade>(s => StanceTimeline.KeyOf(s.Actor, s.Territory));
+        Identities<ArticleReextracted>(e => e.Timelines);
+    }
 
     public override StanceTimeline? Evolve(StanceTimeline? snapshot, string id, IEvent e) => e.Data switch
     {
         StatementMade s => (snapshot ?? StanceTimeline.Empty(s.Actor, s.Territory)).Record(s),
+        ArticleReextracted r when snapshot is not null => snapshot.Without(r.ArticleId, r.Superseded) is { Entries.Count: > 0 } kept ? kept : null,
         _ => snapshot,
     };
 }

@@ -13,6 +13,7 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
         Identity<ReferendumHeld>(e => e.Territory);
         Identity<ControlReported>(e => e.Territory);
         Identity<StatementMade>(e => e.Territory);
+        Identities<ArticleReextracted>(e => e.Territories);
     }
 
     public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e)
@@ -24,6 +25,7 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
             ReferendumHeld referendum => facts.Record(referendum),
             ControlReported control => facts.Record(control),
             StatementMade statement => facts.Record(statement),
+            ArticleReextracted reextracted when snapshot is not null => facts.Without(reextracted.ArticleId, reextracted.Superseded),
             _ => snapshot,
         };
     }

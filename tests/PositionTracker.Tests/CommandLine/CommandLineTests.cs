@@ -102,6 +102,17 @@ public sealed class CommandLineTests(TrackerFixture tracker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reextract_leaves_curated_articles_alone_and_says_so()
+    {
+        var run = await Run("reextract", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(5, run.Json.GetProperty("curated").GetInt32());
+        Assert.Empty(run.Json.GetProperty("reextracted").EnumerateArray());
+        Assert.Contains("curated annotation, left alone", run.Error);
+    }
+
+    [Fact]
     public async Task Rebuild_replays_the_events_and_leaves_the_answers_as_they_were()
     {
         var before = (await Run("stance", "UKR", "donetsk", "--on", "2025-03-01", "--json")).Out;

@@ -10,10 +10,9 @@ namespace PositionTracker.Tests.Ingesting;
 /// <summary>The handler's decision alone: no database, no host.</summary>
 public class IngestArticleHandlerTests
 {
-    private static readonly Submission Seed = Submission.Prepare("000.txt",
-        File.ReadAllBytes(Repository.SeedArticle("000_c46b780812df3201")),
-        File.ReadAllText(Path.Combine(Repository.Seeds, "gold", "000_c46b780812df3201.json")),
-        Gazetteer.Default);
+    private static readonly Submission Seed = Submission.FromGold(
+        ArticleFile.Parse(File.ReadAllBytes(Repository.SeedArticle("000_c46b780812df3201"))), "000.txt",
+        File.ReadAllText(Path.Combine(Repository.Seeds, "gold", "000_c46b780812df3201.json")), Gazetteer.Default);
 
     [Fact]
     public void A_new_article_starts_its_stream_with_the_article_then_its_events()

@@ -88,14 +88,32 @@ public sealed class RejectingBadInputTests(TrackerFixture tracker) : IAsyncLifet
     }
 
     [Fact]
-    public async Task An_article_without_an_annotation_is_stored_without_events_and_says_so()
+    public async Task An_article_without_an_annotation_gets_its_events_from_the_extractor()
     {
-        var article = Write("bare.txt", GoodArticle);
+        var article = Write("bare.txt", GoodArticle.Replace(
+            "The foreign ministry said on Thursday the heights belonged to the country.",
+            "Syria's foreign ministry said on Thursday that the Golan Heights are an integral part of Syria."));
 
         var added = Assert.Single((await tracker.IngestAsync(article)).Added);
 
-        Assert.Null(added.DerivedBy);
-        Assert.Equal(0, added.Events);
-        Assert.Equal(1, await tracker.EventCountAsync());
+        Assert.Equal(Extraction.Extractor.DerivedBy, added.DerivedBy);
+        Assert.Equal(1, added.Events);
+        var syria = await tracker.Queries.PositionOnAsync(Gazetteer.Default.ActorByCode("SYR")!,
+            Gazetteer.Default.TerritoryById("golan-heights")!, new DateOnly(2024, 5, 2), default);
+        var evidence = Assert.Single(Assert.Single(syria.Stances).Evidence);
+        Assert.Equal(Extraction.Extractor.DerivedBy, evidence.DerivedBy);
+    }
+
+    [Fact]
+    public async Task An_article_the_extractor_finds_nothing_in_is_stored_and_the_report_says_why()
+    {
+        var article = Write("quiet.txt", GoodArticle.Replace(
+            "The foreign ministry said on Thursday the heights belonged to the country.", "Markets were calm on Thursday."));
+        var progress = new List<string>();
+
+        var report = await tracker.Batch.IngestAsync([article], p => progress.Add(p.Outcome), default);
+
+        Assert.Equal(0, Assert.Single(report.Added).Events);
+        Assert.Contains("found no events", Assert.Single(progress));
     }
 }

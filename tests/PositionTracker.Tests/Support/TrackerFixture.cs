@@ -12,7 +12,9 @@ public sealed class TrackerFixture : IAsyncLifetime
 {
     private TestDatabase? _database;
 
-    public IHost Host { get; private set; } = null!;
+    private IHost? _host;
+
+    public IHost Host => _host ?? throw new InvalidOperationException("the tracker host did not start; see the fixture's error");
     public string ConnectionString => _database!.ConnectionString;
 
     public ArticleBatch Batch => Host.Services.GetRequiredService<ArticleBatch>();
@@ -27,14 +29,17 @@ public sealed class TrackerFixture : IAsyncLifetime
         builder.Configuration[Setup.DatabaseVariable] = _database.ConnectionString;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPositionTracker();
-        Host = builder.Build();
-        await Host.StartAsync();
+        _host = builder.Build();
+        await _host.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await Host.StopAsync();
-        Host.Dispose();
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
         if (_database is not null) await _database.DisposeAsync();
     }
 

@@ -1,0 +1,42 @@
+using JasperFx.CommandLine;
+using PositionTracker.Core;
+using PositionTracker.Extraction;
+
+namespace PositionTracker.Reextracting;
+
+public sealed class ReextractInput : JsonInput;
+
+[Description("Run the current extractor over stored articles; its events supersede an older extractor's, which stay in history", Name = "reextract")]
+public sealed class ReextractCommand : JasperFxAsyncCommand<ReextractInput>
+{
+    public override async Task<bool> Execute(ReextractInput input)
+    {
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        var results = await host.Services.GetRequiredService<Reextractor>().RunAsync(
+            (done, total, r) => Console.Error.WriteLine($"[{done}/{total}] article {r.ArticleId.ToString()[..8]}: {Describe(r)}"),
+            CancellationToken.None);
+        var counts = Enum.GetValues<ReextractionOutcome>().ToDictionary(o => o, o => results.Count(r => r.Outcome == o));
+        if (input.JsonFlag)
+            Cli.PrintJson(new
+            {
+                extractor = Extractor.Version,
+                reextracted = results.Where(r => r.Outcome == ReextractionOutcome.Reextracted),
+                alreadyCurrent = counts[ReextractionOutcome.AlreadyCurrent],
+                curated = counts[ReextractionOutcome.Curated],
+            });
+        else
+            Console.WriteLine($"extractor {Extractor.Version}: {counts[ReextractionOutcome.Reextracted]} re-extracted, " +
+                              $"{counts[ReextractionOutcome.AlreadyCurrent]} already current, {counts[ReextractionOutcome.Curated]} curated (gold, left alone)");
+        await host.StopAsync();
+        return true;
+    }
+
+    private static string Describe(ArticleReextraction r) => r.Outcome switch
+    {
+        ReextractionOutcome.Reextracted => $"{r.Events} events, superseding {r.Superseded ?? "no events"}",
+        ReextractionOutcome.AlreadyCurrent => "already extracted by this version",
+        ReextractionOutcome.Curated => "curated annotation, left alone",
+        _ => "not found",
+    };
+}

@@ -1,0 +1,73 @@
+namespace PositionTracker.Extraction.Tests.Extracting;
+
+/// <summary>What happened, with the date the article gives it. Published on Thursday 14 March 2024 unless said.</summary>
+public class FactsTests
+{
+    [Fact]
+    public void A_historic_annexation_keeps_its_own_year() =>
+        Assert.Equal(["TerritoryAnnexed 1981 golan-heights annexed by ISR from SYR"],
+            Read.Facts("Israel annexed the Golan Heights in 1981, a move most countries have never accepted."));
+
+    [Fact]
+    public void An_annexation_without_a_date_in_the_article_is_not_guessed() =>
+        Assert.Empty(Read.Facts("Russia annexed Crimea, the minister recalled."));
+
+    [Fact]
+    public void The_annexed_regions_as_a_description_are_not_a_new_annexation() =>
+        Assert.Empty(Read.Facts("Officials from the annexed regions travelled to the capital in 2023."));
+
+    [Fact]
+    public void A_referendum_with_its_result() =>
+        Assert.Equal(["ReferendumHeld 2013-03 referendum in falkland-islands: 99.8 percent of voters chose to remain British"],
+            Read.Facts("In March 2013 the Falklands held a referendum, in which 99.8 percent of voters chose to remain British."));
+
+    [Fact]
+    public void A_referendum_mentioned_in_a_quotation_is_someone_speaking_not_the_article_reporting() =>
+        Assert.Empty(Read.Facts("“The people of Crimea voted in a referendum in 2014,” the envoy said."));
+
+    [Fact]
+    public void Talks_in_a_city_between_the_states_of_the_officials_who_met() =>
+        Assert.Equal(["TalksHeld 2024-03-11 talks between JPN, RUS (in-person) in Geneva"],
+            Read.Facts("Japanese and Russian diplomats met in Geneva on Monday to discuss the Kuril Islands."));
+
+    [Fact]
+    public void A_phone_call_between_two_leaders() =>
+        Assert.Equal(["TalksHeld 2024-03-08 talks between ARM, AZE (phone)"],
+            Read.Facts("The leaders of Armenia and Azerbaijan held a phone call on Friday."));
+
+    [Fact]
+    public void Talks_announced_for_later_are_not_talks_yet() =>
+        Assert.Empty(Read.Facts("Officials from Serbia and Kosovo will meet in Brussels next week."));
+
+    [Fact]
+    public void Sanctions_by_one_state_against_another() =>
+        Assert.Equal(["SanctionsImposed 2024-03-11 sanctions by EU against RUS"],
+            Read.Facts("The European Union imposed new sanctions on Russia on Monday over the seizure of the ports."));
+
+    [Fact]
+    public void Control_with_an_extent_for_each_territory() =>
+        Assert.Equal([
+                "ControlReported 2024-03-14 RUS controls most of donetsk",
+                "ControlReported 2024-03-14 RUS controls part of zaporizhzhia",
+            ],
+            Read.Facts("Russian forces control most of the Donetsk region and parts of Zaporizhzhia."));
+
+    [Fact]
+    public void Not_fully_controlling_is_partial_control() =>
+        Assert.Equal(["ControlReported 2024-03-14 MAR controls part of western-sahara"],
+            Read.Facts("Morocco does not fully control Western Sahara."));
+
+    [Fact]
+    public void Wanting_control_is_not_having_it() =>
+        Assert.Empty(Read.Facts("Azerbaijan sought full control over Nagorno-Karabakh for years."));
+
+    [Fact]
+    public void A_state_taking_full_control_of_its_own_recognised_territory_is_reported() =>
+        Assert.Equal(["ControlReported 2023-09 AZE controls full of nagorno-karabakh"],
+            Read.Facts("Azerbaijan took full control of Nagorno-Karabakh in September 2023 after a one-day offensive."));
+
+    [Fact]
+    public void A_claimant_seizing_the_territory_it_claims_is_an_annexation() =>
+        Assert.Equal(["TerritoryAnnexed 2014-03 crimea annexed by RUS from UKR"],
+            Read.Facts("Russia seized control of Crimea in March 2014."));
+}

@@ -1,0 +1,109 @@
+using Marten;
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Stances;
+using PositionTracker.Extraction;
+using PositionTracker.Reextracting;
+using PositionTracker.Tests.Support;
+
+namespace PositionTracker.Tests.Reextracting;
+
+/// <summary>A better extractor supersedes an older one's events in history; nothing is overwritten.</summary>
+[Collection(TrackerCollection.Name)]
+public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
+{
+    private const string OldExtractor = "extractor 0.9.0";
+
+    private static readonly Article Story = new("Test Wire", "Islands row", new DateOnly(2024, 3, 14), null, new Dictionary<string, string>(),
+        "Argentine Foreign Minister Marta Quiroga said on Monday that the Malvinas are an inalienable part of Argentina.");
+
+    public async Task InitializeAsync()
+    {
+        await tracker.ResetAsync();
+        await tracker.IngestAsync(Repository.Seeds);
+        await StoreAsIfAnOlderExtractorHadReadIt();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A stream as an older version left it: a wrong stance (a demand, not a claim) on the wrong day.</summary>
+    private async Task StoreAsIfAnOlderExtractorHadReadIt()
+    {
+        await using var session = tracker.Store.LightweightSession();
+        var source = new Provenance(Story.Id, Story.Outlet, Story.Published, OldExtractor);
+        session.Events.StartStream<ArticleRecord>(Story.Id,
+            new ArticleIngested(Story.Id, Story.Outlet, Story.Title, Story.Published, null, Story.ContentHash, Story.Body, Story.Metadata, "old.txt", OldExtractor),
+            new StatementMade("ARG", null, null, "falkland-islands", Stance.DemandsReturn, null, PartialDate.Parse("2024-03-14"), source));
+        await session.SaveChangesAsync();
+    }
+
+    private async Task<IReadOnlyList<object>> StreamAsync()
+    {
+        await using var session = tracker.Store.QuerySession();
+        return (await session.Events.FetchStreamAsync(Story.Id)).Select(e => e.Data).ToList();
+    }
+
+    private async Task<StanceTimeline?> TimelineAsync()
+    {
+        await using var session = tracker.Store.QuerySession();
+        return await session.LoadAsync<StanceTimeline>(StanceTimeline.KeyOf("ARG", "falkland-islands"));
+    }
+
+    [Fact]
+    public async Task The_current_extractor_supersedes_the_older_ones_events_which_stay_in_the_stream()
+    {
+        var results = await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+
+        var reextracted = Assert.Single(results, r => r.Outcome == ReextractionOutcome.Reextracted);
+        Assert.Equal((Story.Id, OldExtractor), (reextracted.ArticleId, reextracted.Superseded));
+        Assert.Equal(5, results.Count(r => r.Outcome == ReextractionOutcome.Curated));
+
+        var stream = await StreamAsync();
+        Assert.Contains(stream, e => e is StatementMade { Stance: Stance.DemandsReturn, Source.DerivedBy: OldExtractor });
+        var marker = Assert.Single(stream.OfType<ArticleReextracted>());
+        Assert.Equal((OldExtractor, Extractor.DerivedBy), (marker.Superseded, marker.DerivedBy));
+        Assert.Equal(["ARG/falkland-islands"], marker.Timelines);
+
+        var timeline = await TimelineAsync();
+        var entry = Assert.Single(timeline!.Entries);
+        Assert.Equal((Stance.ClaimsSovereignty, "2024-03-11", "Marta Quiroga"), (entry.Stance, entry.Date.ToString(), entry.Speaker));
+    }
+
+    [Fact]
+    public async Task Running_it_again_with_the_same_extractor_appends_nothing()
+    {
+        var reextractor = tracker.Host.Services.GetRequiredService<Reextractor>();
+        await reextractor.RunAsync(null, default);
+        var events = await tracker.EventCountAsync();
+        var models = await tracker.ReadModelsAsync();
+
+        var again = await reextractor.RunAsync(null, default);
+
+        Assert.DoesNotContain(again, r => r.Outcome == ReextractionOutcome.Reextracted);
+        Assert.Equal(events, await tracker.EventCountAsync());
+        Assert.Equal(models, await tracker.ReadModelsAsync());
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_reextraction_reproduces_the_read_models()
+    {
+        await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+        var live = await tracker.ReadModelsAsync();
+
+        await tracker.Rebuilder.RebuildAsync(null, default);
+
+        Assert.Equal(live, await tracker.ReadModelsAsync());
+    }
+
+    [Fact]
+    public async Task Curated_articles_are_never_reextracted()
+    {
+        var curated = (await tracker.IngestAsync(Repository.Seeds)).Skipped.Select(s => s.Article).ToHashSet();
+
+        var results = await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+
+        Assert.All(results.Where(r => curated.Contains(r.ArticleId)), r => Assert.Equal(ReextractionOutcome.Curated, r.Outcome));
+    }
+}
