@@ -30,5 +30,5 @@ public static class TestData
 
     private static Actor Actor(string code, string name) => new(code, name, [], [], [], []);
 
-    private static Territory Territory(string id, string name) => new(id, name, [], null, [], "region", []);
+    private static Territory Territory(string id, string name) => new(id, name, [], null, [], null, "region", []);
 }

@@ -17,8 +17,16 @@ public sealed record Territory(
     IReadOnlyList<string> Aliases,
     string? RecognizedAs,
     IReadOnlyList<string> Claimants,
+    string? ControlledBy,
     string Kind,
-    IReadOnlyList<string> Adjectives);
+    IReadOnlyList<string> Adjectives)
+{
+    /// <summary>
+    /// Who holds it on the ground: as the gazetteer records it, else the claimant that is not the recognised
+    /// owner (where there is one). A holder does not demand the territory back or concede it.
+    /// </summary>
+    public string? Holder => ControlledBy ?? (RecognizedAs is null ? null : Claimants.FirstOrDefault(c => c != RecognizedAs));
+}
 
 /// <summary>Several territories under one name ("the Donbas"); some names need the article to name the members.</summary>
 public sealed record TerritoryGroup(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Members, bool NeedsContext);

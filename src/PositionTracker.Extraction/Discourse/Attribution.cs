@@ -112,7 +112,10 @@ public sealed class Attribution(Gazetteer gazetteer)
         if (pronoun is not null)
         {
             var word = pronoun.Of(MentionKind.Pronoun)!.Role;
-            return word is "he" or "she" ? context.LastPerson : context.LastSubjectActor is { } subject ? Speaker.ForActor(subject) : null;
+            if (word is "he" or "she") return context.LastPerson;
+            // "The EU said it supports ...": "it" is the actor this sentence began with, else the last one.
+            var earlier = r.Mentions.FirstOrDefault(m => m.End <= pronoun.First && r.ActsAsActor(m) && !r.InQuote(m.First));
+            return (earlier?.ActorCode ?? context.LastSubjectActor) is { } subject ? Speaker.ForActor(subject) : null;
         }
 
         var role = chain.LastOrDefault(m => m.Is(MentionKind.Role));

@@ -31,15 +31,19 @@ public sealed class Consolidation(Gazetteer gazetteer)
         return events.OrderBy(e => e.Item1).Select(e => e.Item2).ToList();
     }
 
-    /// <summary>The occupying side does not demand a territory back or call its own annexation illegal; a non-claimant does not claim.</summary>
+    /// <summary>
+    /// The side holding a territory does not demand it back or concede it, and one holding it against the
+    /// recognised owner does not call its own annexation illegal; a non-claimant does not claim.
+    /// </summary>
     private bool Plausible(StatementDraft s)
     {
         var territory = gazetteer.TerritoryById(s.Territory);
         if (territory is null) return false;
-        var occupier = territory.RecognizedAs is not null && territory.RecognizedAs != s.Actor && territory.Claimants.Contains(s.Actor);
+        var holds = territory.Holder == s.Actor;
         return s.Stance switch
         {
-            Stance.DemandsReturn or Stance.RejectsAnnexation or Stance.ConcedesControl => !occupier,
+            Stance.DemandsReturn or Stance.ConcedesControl => !holds,
+            Stance.RejectsAnnexation => !(holds && territory.RecognizedAs is not null && territory.RecognizedAs != s.Actor),
             Stance.ClaimsSovereignty => territory.Claimants.Count == 0 || territory.Claimants.Contains(s.Actor),
             Stance.RecognizesSovereignty => !territory.Claimants.Contains(s.Actor),
             _ => true,

@@ -21,8 +21,8 @@ public sealed class StatementRules(Attribution attribution)
     {
         var drafts = new List<StatementDraft>();
         var cues = r.Stances.Select(c => (c.First, c.End, Stances: (IReadOnlyList<Stance>)[c.Value.Stance], c.Value.Agent, Echo: false)).ToList();
-        if (cues.Count == 0 && r.Echoes.FirstOrDefault() is { End: > 0 } echo && context.LastStatement is { } last
-            && r.Sentence.Index - last.Sentence <= 3)
+        // "echoed the same stance": the stances just reported, now held by this sentence's subject too.
+        if (r.Echoes.FirstOrDefault() is { End: > 0 } echo && context.LastStatement is { } last && r.Sentence.Index - last.Sentence <= 3)
             cues.Add((echo.First, echo.End, last.Stances, Agent.Near, true));
 
         foreach (var cue in cues)
@@ -141,11 +141,15 @@ public sealed class StatementRules(Attribution attribution)
     /// </summary>
     private Speaker? Near(Reading r, int cue, Context context, DateOnly on)
     {
-        var mention = r.Mentions.LastOrDefault(m => m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m)
+        var mention = r.Mentions.LastOrDefault(m => m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m) && !Addressed(r, m)
                                                     && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun)
                                                         || r.ActsAsActor(m)));
         return mention is null ? null : attribution.Of(r, mention, context, on);
     }
+
+    /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
+    private static bool Addressed(Reading r, Mention m) =>
+        m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells");
 
     private static bool Possessor(Reading r, Mention m) =>
         m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true;
