@@ -61,14 +61,15 @@ public sealed class Reading
     {
         var tokens = Text.Tokens.Of(body, sentence.Span);
         var mentions = entities.Find(body, tokens);
-        var lower = tokens.Select(t => t.Lower).ToArray();
-        var speechVerbs = Lexical(lexicon.SpeechVerbs, lower);
+        var lower = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++) lower[i] = tokens[i].Lower;
+        var words = new Phrases(lexicon.Words.FindAllCandidates(lower));
+        var speechVerbs = words.Of<bool>(Family.SpeechVerb, _ => true);
         speechVerbs.RemoveAll(v => mentions.Any(m => m.First <= v.First && v.First < m.End));
         People.AddUnknown(body, tokens, mentions, i => speechVerbs.Any(v => v.First == i));
 
         var (symbols, firstToken, endToken) = Symbols(tokens, mentions);
-        List<Found<T>> Cue<T>(PhraseTrie<T> trie) => trie.FindAll(symbols)
-            .Select(m => new Found<T>(firstToken[m.Start], endToken[m.End - 1], m.Value)).ToList();
+        var cues = new Phrases(lexicon.Symbols.FindAllCandidates(symbols), firstToken, endToken);
 
         return new Reading
         {
@@ -80,25 +81,39 @@ public sealed class Reading
             QuoteOf = QuoteIndex(sentence, tokens, speechOnly: true),
             ShortQuoteOf = QuoteIndex(sentence, tokens, speechOnly: false),
             SpeechVerbs = speechVerbs,
-            Negations = Lexical(lexicon.Negations, lower),
-            Hedges = Lexical(lexicon.Hedges, lower),
-            Futures = Lexical(lexicon.Futures, lower),
-            NotYet = Lexical(lexicon.NotYet, lower),
-            Stances = Cue(lexicon.Stances),
-            Echoes = Lexical(lexicon.Echoes, lower),
-            References = Cue(lexicon.TerritoryReferences),
-            Annexations = Cue(lexicon.Annexations),
-            Referendums = Lexical(lexicon.Referendums, lower),
-            Talks = Lexical(lexicon.Talks, lower),
-            Sanctions = Lexical(lexicon.Sanctions, lower),
-            Control = Lexical(lexicon.Control, lower),
-            ControlDesires = Lexical(lexicon.ControlDesires, lower),
-            Extents = Lexical(lexicon.Extents, lower),
+            Negations = words.Of<bool>(Family.Negation, _ => true),
+            Hedges = words.Of<bool>(Family.Hedge, _ => true),
+            Futures = words.Of<bool>(Family.Future, _ => true),
+            NotYet = words.Of<bool>(Family.NotYet, _ => true),
+            Stances = cues.Of(Family.Stance, v => (StanceCue)v!),
+            Echoes = words.Of<bool>(Family.Echo, _ => true),
+            References = cues.Of(Family.Reference, v => (TerritoryReferenceKind)v!),
+            Annexations = cues.Of(Family.Annexation, v => (AnnexationTrigger)v!),
+            Referendums = words.Of<bool>(Family.Referendum, _ => true),
+            Talks = words.Of(Family.Talks, v => (TalksTrigger)v!),
+            Sanctions = words.Of<bool>(Family.Sanctions, _ => true),
+            Control = words.Of<bool>(Family.Control, _ => true),
+            ControlDesires = words.Of<bool>(Family.ControlDesire, _ => true),
+            Extents = words.Of(Family.Extent, v => (ControlExtent)v!),
         };
     }
 
-    private static List<Found<T>> Lexical<T>(PhraseTrie<T> trie, string[] lower) =>
-        trie.FindAll(lower).Select(m => new Found<T>(m.Start, m.End, m.Value)).ToList();
+    /// <summary>One pass's matches, sorted out by family, each family's overlaps resolved on its own.</summary>
+    private sealed class Phrases(List<PhraseMatch<Entry>> candidates, List<int>? firstToken = null, List<int>? endToken = null)
+    {
+        public List<Found<T>> Of<T>(Family family, Func<object?, T> value)
+        {
+            var own = new List<PhraseMatch<Entry>>();
+            foreach (var c in candidates)
+                if (c.Value.Family == family) own.Add(c);
+            var found = new List<Found<T>>(own.Count);
+            foreach (var m in PhraseTrie<Entry>.WithoutOverlaps(own))
+                found.Add(firstToken is null
+                    ? new Found<T>(m.Start, m.End, value(m.Value.Value))
+                    : new Found<T>(firstToken[m.Start], endToken![m.End - 1], value(m.Value.Value)));
+            return found;
+        }
+    }
 
     /// <summary>Words in lower case, an entity as one placeholder, quotation marks left out.</summary>
     private static (List<string> Symbols, List<int> First, List<int> End) Symbols(List<Token> tokens, List<Mention> mentions)

@@ -20,8 +20,8 @@ public sealed class Attribution(Gazetteer gazetteer)
 
     private static readonly HashSet<string> Subordinators = ["that", "which", "who", "whom", "because", "while", "when", "if", "as", ";", ":"];
 
-    private readonly (Person Person, PersonRole Role)[] _offices =
-        gazetteer.People.SelectMany(p => p.Roles.Select(r => (p, r))).ToArray();
+    private readonly ILookup<string, (Person Person, PersonRole Role)> _officesByActor =
+        gazetteer.People.SelectMany(p => p.Roles.Select(r => (p, r))).ToLookup(o => o.r.Actor);
 
     /// <summary>The speaker of the verb of speech at a token: the words before it, else the words after it.</summary>
     public Speaker? AtVerb(Reading r, int verb, Context context, DateOnly on) =>
@@ -168,8 +168,8 @@ public sealed class Attribution(Gazetteer gazetteer)
         var recalled = context.Recall(new Speaker(null, title, actor));
         if (recalled is not null) return recalled;
         if (actor is null) return new Speaker(null, title, context.LastSubjectActor);
-        var holders = _offices
-            .Where(o => o.Role.HeldOn(on) && (actor is null || o.Role.Actor == actor) && Roles.SameOffice(o.Role.Title, title))
+        var holders = _officesByActor[actor]
+            .Where(o => o.Role.HeldOn(on) && Roles.SameOffice(o.Role.Title, title))
             .Select(o => o.Person).Distinct().ToList();
         return holders.Count == 1
             ? new Speaker(holders[0].Name, title, holders[0].RoleOn(on)?.Actor ?? actor, holders[0])

@@ -13,6 +13,7 @@ public sealed record RecentStatement(int Sentence, Speaker Speaker, IReadOnlyLis
 public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPlaces = null)
 {
     private readonly List<Speaker> _people = [];
+    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PartialDate> _personDates = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Sentence, int Paragraph, IReadOnlyList<string> Territories)> _territories = [];
 
@@ -32,9 +33,22 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public void Met(Speaker person)
     {
         if (!person.IsPerson) return;
-        var known = _people.FindIndex(p => p.SamePersonAs(person));
-        if (known < 0) _people.Add(person);
+        var known = Find(person);
+        if (known < 0)
+        {
+            _people.Add(person);
+            known = _people.Count - 1;
+        }
         else _people[known] = Merge(_people[known], person);
+        foreach (var key in Speaker.Keys(_people[known].Name!)) _byName.TryAdd(key, known);
+    }
+
+    /// <summary>The person named before by the same family name, looked up rather than searched for.</summary>
+    private int Find(Speaker person)
+    {
+        foreach (var key in Speaker.Keys(person.Name!))
+            if (_byName.TryGetValue(key, out var index) && _people[index].SamePersonAs(person)) return index;
+        return -1;
     }
 
     /// <summary>The person the sentence was about: whom "he" and "she" mean next.</summary>
@@ -42,7 +56,7 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
 
     /// <summary>A person named before, found by surname or by office ("the Kremlin spokesman").</summary>
     public Speaker? Recall(Speaker partial) =>
-        _people.LastOrDefault(p => p.SamePersonAs(partial))
+        (partial.Name is not null && Find(partial) is >= 0 and var index ? _people[index] : null)
         ?? (partial.Name is null && partial.Role is not null
             ? _people.LastOrDefault(p => p.Role is not null && Roles.SameOffice(p.Role, partial.Role) && (partial.Actor is null || p.Actor == partial.Actor))
             : null);

@@ -7,19 +7,26 @@ public static class Roles
     /// <summary>Two titles for one office: equal, one inside the other, or both a spokesperson's for the same body.</summary>
     public static bool SameOffice(string a, string b)
     {
-        var x = a.ToLowerInvariant();
-        var y = b.ToLowerInvariant();
-        if (x == y || x.Contains(y) || y.Contains(x)) return true;
-        return IsSpokesperson(x) && IsSpokesperson(y) && Body(x) == Body(y);
+        if (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return IsSpokesperson(a) && IsSpokesperson(b) && Body(a).Trim().Equals(Body(b).Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
-    public static bool IsSpokesperson(string title) =>
-        SpokespersonWords.Any(w => title.Contains(w, StringComparison.OrdinalIgnoreCase));
+    public static bool IsSpokesperson(string title)
+    {
+        foreach (var word in SpokespersonWords)
+            if (title.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>"kremlin spokesman" and "kremlin spokesperson" are the Kremlin's; a bare "spokesman" is anyone's.</summary>
-    private static string Body(string title)
+    private static ReadOnlySpan<char> Body(string title)
     {
-        var cut = SpokespersonWords.Select(w => title.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(title.Length).Min();
-        return title[..cut].Trim();
+        var cut = title.Length;
+        foreach (var word in SpokespersonWords)
+        {
+            var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < cut) cut = at;
+        }
+        return title.AsSpan(0, cut);
     }
 }

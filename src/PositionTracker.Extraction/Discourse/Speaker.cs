@@ -27,5 +27,13 @@ public sealed record Speaker(string? Name, string? Role, string? Actor, Person? 
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The names a person may be recalled by: family name last, or first ("Lin Jian").</summary>
+    public static IEnumerable<string> Keys(string name)
+    {
+        var words = Words(name);
+        yield return words[^1];
+        if (words.Length > 1) yield return words[0];
+    }
+
     public static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 }

@@ -17,24 +17,24 @@ public sealed record AnnexationTrigger(string Cue, bool Verbal, bool ClaimantOnl
 
 public sealed record TalksTrigger(string Cue, TalksFormat Format);
 
-/// <summary>The extractor's vocabulary (Lexicon/lexicon.json), compiled into phrase tries.</summary>
+/// <summary>The kinds of phrase the lexicon holds; all of one stream are found in a single pass.</summary>
+public enum Family
+{
+    SpeechVerb, Negation, Hedge, Future, NotYet, Echo, Referendum, Talks, Sanctions, Control, ControlDesire, Extent,
+    Stance, Reference, Annexation,
+}
+
+/// <summary>A lexicon phrase's meaning: its family, and for some families a value (a stance cue, a talks format...).</summary>
+public readonly record struct Entry(Family Family, object? Value);
+
+/// <summary>
+/// The extractor's vocabulary (Lexicon/lexicon.json), compiled into two phrase tries: one over words,
+/// one over symbols in which entities are placeholders ("return {T}"). Each sentence is walked once per trie.
+/// </summary>
 public sealed class ExtractionLexicon
 {
-    public PhraseTrie<bool> SpeechVerbs { get; } = new();
-    public PhraseTrie<bool> Negations { get; } = new();
-    public PhraseTrie<bool> Hedges { get; } = new();
-    public PhraseTrie<bool> Futures { get; } = new();
-    public PhraseTrie<bool> NotYet { get; } = new();
-    public PhraseTrie<StanceCue> Stances { get; } = new();
-    public PhraseTrie<bool> Echoes { get; } = new();
-    public PhraseTrie<TerritoryReferenceKind> TerritoryReferences { get; } = new();
-    public PhraseTrie<AnnexationTrigger> Annexations { get; } = new();
-    public PhraseTrie<bool> Referendums { get; } = new();
-    public PhraseTrie<TalksTrigger> Talks { get; } = new();
-    public PhraseTrie<bool> Sanctions { get; } = new();
-    public PhraseTrie<bool> Control { get; } = new();
-    public PhraseTrie<bool> ControlDesires { get; } = new();
-    public PhraseTrie<ControlExtent> Extents { get; } = new();
+    public PhraseTrie<Entry> Words { get; } = new();
+    public PhraseTrie<Entry> Symbols { get; } = new();
     public IReadOnlySet<string> AnnexationNouns { get; }
     public IReadOnlySet<string> Determiners { get; }
 
@@ -49,28 +49,28 @@ public sealed class ExtractionLexicon
 
     private ExtractionLexicon(LexiconFile file)
     {
-        AddAll(SpeechVerbs, file.SpeechVerbs);
-        AddAll(Negations, file.Negations);
-        AddAll(Hedges, file.Hedges);
-        AddAll(Futures, file.Futures);
-        AddAll(NotYet, file.NotYet);
-        AddAll(Echoes, file.Echoes);
-        foreach (var cue in file.Stances) Add(Stances, cue.Cue, cue);
-        foreach (var reference in file.TerritoryReferences) Add(TerritoryReferences, reference.Phrase, reference.Means);
-        foreach (var trigger in file.Facts.Annexation) Add(Annexations, trigger.Cue, trigger);
-        AddAll(Referendums, file.Facts.Referendum);
-        foreach (var trigger in file.Facts.Talks) Add(Talks, trigger.Cue, trigger);
-        AddAll(Sanctions, file.Facts.Sanctions);
-        AddAll(Control, file.Facts.Control);
-        AddAll(ControlDesires, file.Facts.ControlDesires);
-        foreach (var extent in file.Facts.Extents) Add(Extents, extent.Phrase, extent.Extent);
+        AddAll(Family.SpeechVerb, file.SpeechVerbs);
+        AddAll(Family.Negation, file.Negations);
+        AddAll(Family.Hedge, file.Hedges);
+        AddAll(Family.Future, file.Futures);
+        AddAll(Family.NotYet, file.NotYet);
+        AddAll(Family.Echo, file.Echoes);
+        AddAll(Family.Referendum, file.Facts.Referendum);
+        AddAll(Family.Sanctions, file.Facts.Sanctions);
+        AddAll(Family.Control, file.Facts.Control);
+        AddAll(Family.ControlDesire, file.Facts.ControlDesires);
+        foreach (var trigger in file.Facts.Talks) Add(Words, trigger.Cue, new Entry(Family.Talks, trigger));
+        foreach (var extent in file.Facts.Extents) Add(Words, extent.Phrase, new Entry(Family.Extent, extent.Extent));
+        foreach (var cue in file.Stances) Add(Symbols, cue.Cue, new Entry(Family.Stance, cue));
+        foreach (var reference in file.TerritoryReferences) Add(Symbols, reference.Phrase, new Entry(Family.Reference, reference.Means));
+        foreach (var trigger in file.Facts.Annexation) Add(Symbols, trigger.Cue, new Entry(Family.Annexation, trigger));
         AnnexationNouns = file.Facts.AnnexationNouns.ToHashSet(StringComparer.Ordinal);
         Determiners = file.Facts.Determiners.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static void AddAll(PhraseTrie<bool> trie, IEnumerable<string> phrases)
+    private void AddAll(Family family, IEnumerable<string> phrases)
     {
-        foreach (var phrase in phrases) Add(trie, phrase, true);
+        foreach (var phrase in phrases) Add(Words, phrase, new Entry(family, null));
     }
 
     private static void Add<T>(PhraseTrie<T> trie, string phrase, T value)

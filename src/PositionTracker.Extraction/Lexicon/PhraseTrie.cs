@@ -51,21 +51,20 @@ public sealed class PhraseTrie<T>
     }
 
     /// <summary>Every phrase, each occurrence, overlaps resolved: longest first, then earliest.</summary>
-    public List<PhraseMatch<T>> FindAll(IReadOnlyList<string> symbols)
-    {
-        var found = FindAllCandidates(symbols);
-        if (found.Count <= 1) return found;
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<string> symbols) => WithoutOverlaps(FindAllCandidates(symbols));
 
+    /// <summary>Of overlapping matches, the longest stands, then the earliest; the rest in text order.</summary>
+    public static List<PhraseMatch<T>> WithoutOverlaps(List<PhraseMatch<T>> found)
+    {
+        if (found.Count <= 1) return found;
         found.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
-        var taken = new bool[symbols.Count];
         var kept = new List<PhraseMatch<T>>(found.Count);
         foreach (var match in found)
         {
             var free = true;
-            for (var i = match.Start; i < match.End && free; i++) free = !taken[i];
-            if (!free) continue;
-            for (var i = match.Start; i < match.End; i++) taken[i] = true;
-            kept.Add(match);
+            foreach (var k in kept)
+                if (k.Start < match.End && match.Start < k.End) { free = false; break; }
+            if (free) kept.Add(match);
         }
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;

@@ -11,7 +11,8 @@ namespace PositionTracker.Extraction.Mentions;
 /// </summary>
 public sealed class EntityRecognizer
 {
-    private sealed record Entry(Entity Entity, IReadOnlyList<string> Written, bool ProperName);
+    /// <summary>A gazetteer phrase: what it names, and the words written in capitals that the text must match exactly.</summary>
+    private sealed record Entry(Entity Entity, string?[] Capitals, bool ProperName);
 
     private readonly PhraseTrie<Entry> _trie = new();
 
@@ -44,8 +45,9 @@ public sealed class EntityRecognizer
         {
             var tokens = Tokens.Of(name);
             if (tokens.Count == 0) continue;
-            var written = tokens.Select(t => name.Substring(t.Start, t.Length)).ToList();
-            _trie.Add(tokens.Select(t => t.Lower).ToList(), new Entry(entity, written, proper));
+            var capitals = tokens.Select(t => name.Substring(t.Start, t.Length))
+                .Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : null).ToArray();
+            _trie.Add(tokens.Select(t => t.Lower).ToList(), new Entry(entity, capitals, proper));
         }
     }
 
@@ -56,14 +58,26 @@ public sealed class EntityRecognizer
 
         var mentions = new List<Mention>();
         var covered = new bool[tokens.Count];
-        foreach (var group in _trie.FindAllCandidates(lower).GroupBy(m => (m.Start, m.Length)).OrderByDescending(g => g.Key.Length).ThenBy(g => g.Key.Start))
+        var candidates = _trie.FindAllCandidates(lower);
+        candidates.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        for (var c = 0; c < candidates.Count;)
         {
-            var (start, length) = group.Key;
-            if (Enumerable.Range(start, length).Any(i => covered[i])) continue;
-            var entities = group.Where(m => Fits(m.Value, text, tokens, start)).Select(m => m.Value.Entity).Distinct().ToList();
-            if (entities.Count == 0) continue;
-            for (var i = start; i < start + length; i++) covered[i] = true;
-            mentions.Add(new Mention(start, start + length, entities, Surface(text, tokens, start, start + length)));
+            var (start, length) = (candidates[c].Start, candidates[c].Length);
+            var next = c;
+            while (next < candidates.Count && candidates[next].Start == start && candidates[next].Length == length) next++;
+            if (!Covered(covered, start, length))
+            {
+                var entities = new List<Entity>(next - c);
+                for (var k = c; k < next; k++)
+                    if (Fits(candidates[k].Value, text, tokens, start) && !entities.Contains(candidates[k].Value.Entity))
+                        entities.Add(candidates[k].Value.Entity);
+                if (entities.Count > 0)
+                {
+                    Array.Fill(covered, true, start, length);
+                    mentions.Add(new Mention(start, start + length, entities, Surface(text, tokens, start, start + length)));
+                }
+            }
+            c = next;
         }
         for (var i = 0; i < tokens.Count; i++)
             if (!covered[i] && Pronouns.Contains(tokens[i].Lower))
@@ -75,17 +89,22 @@ public sealed class EntityRecognizer
     public static string Surface(string text, IReadOnlyList<Token> tokens, int first, int end) =>
         text[tokens[first].Start..tokens[end - 1].End];
 
+    private static bool Covered(bool[] covered, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+            if (covered[i]) return true;
+        return false;
+    }
+
     /// <summary>A proper name needs a capital in the text; a name the gazetteer writes in capitals needs them too.</summary>
     private static bool Fits(Entry entry, string text, IReadOnlyList<Token> tokens, int start)
     {
         if (!entry.ProperName) return true;
         var anyCapital = false;
-        for (var i = 0; i < entry.Written.Count; i++)
+        for (var i = 0; i < entry.Capitals.Length; i++)
         {
             var token = tokens[start + i];
-            var written = entry.Written[i];
-            if (written.Length > 1 && written.All(c => !char.IsLetter(c) || char.IsUpper(c))
-                && !string.Equals(text.Substring(token.Start, token.Length), written, StringComparison.Ordinal)) return false;
+            if (entry.Capitals[i] is { } capitals && !text.AsSpan(token.Start, token.Length).SequenceEqual(capitals)) return false;
             anyCapital |= token.Capitalized;
         }
         return anyCapital;

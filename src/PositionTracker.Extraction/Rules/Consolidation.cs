@@ -18,9 +18,8 @@ public sealed class Consolidation(Gazetteer gazetteer)
             .GroupBy(s => (s.Actor, s.Territory, s.Stance, s.Date, Speaker: s.Speaker?.Name is { } n ? Discourse.Speaker.Surname(n).ToLowerInvariant() : ""))
             .Select(g => g.OrderByDescending(s => s.Quote is not null).ThenByDescending(s => s.Confidence).ThenBy(s => s.Sentence.Start).First())
             .ToList();
-        kept = kept.Where(s => s.Speaker is not null
-                               || !kept.Any(o => o.Speaker is not null && (o.Actor, o.Territory, o.Stance, o.Date) == (s.Actor, s.Territory, s.Stance, s.Date)))
-            .ToList();
+        var named = kept.Where(s => s.Speaker is not null).Select(s => (s.Actor, s.Territory, s.Stance, s.Date)).ToHashSet();
+        kept = kept.Where(s => s.Speaker is not null || !named.Contains((s.Actor, s.Territory, s.Stance, s.Date))).ToList();
 
         var events = kept.Select(s => ((int Start, IDerivedEvent Event))(s.Sentence.Start, new StatementMade(s.Actor, s.Speaker?.Name, s.Speaker?.Role,
                 s.Territory, s.Stance, s.Quote, s.Date, article with
@@ -54,14 +53,30 @@ public sealed class Consolidation(Gazetteer gazetteer)
     private static IEnumerable<FactDraft> Merged(IReadOnlyList<FactDraft> facts)
     {
         var merged = new List<FactDraft>();
+        var byKind = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
-            var same = merged.FindIndex(m => SameFact(m.Event, fact.Event));
-            if (same < 0) { merged.Add(fact); continue; }
-            merged[same] = Better(merged[same], fact);
+            var kind = Kind(fact.Event);
+            if (!byKind.TryGetValue(kind, out var candidates)) byKind[kind] = candidates = [];
+            var same = candidates.FindIndex(i => SameFact(merged[i].Event, fact.Event));
+            if (same >= 0)
+            {
+                merged[candidates[same]] = Better(merged[candidates[same]], fact);
+                continue;
+            }
+            candidates.Add(merged.Count);
+            merged.Add(fact);
         }
         return merged;
     }
+
+    /// <summary>Only facts of one type about one territory or target can be the same fact.</summary>
+    private static string Kind(IDerivedEvent e) => e switch
+    {
+        TalksHeld t => $"talks:{string.Join(',', t.Parties.Order(StringComparer.Ordinal))}",
+        SanctionsImposed s => $"sanctions:{s.Against}",
+        _ => $"{e.GetType().Name}:{Reextraction.TerritoryOf(e)}",
+    };
 
     private static bool SameFact(IDerivedEvent a, IDerivedEvent b) => a.Date.AgreesWith(b.Date) && (a, b) switch
     {

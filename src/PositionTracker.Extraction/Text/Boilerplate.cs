@@ -19,7 +19,7 @@ public static class Boilerplate
         "suggest a correction", "correction:", "this article has been updated", "an earlier version of this",
     ];
 
-    private static readonly string[] CaptionMarks = ["(l)", "(r)", "(c)", "(center)", "(left)", "(right)"];
+    private static readonly string[] CaptionMarks = ["(l)", "(r)", "(c)", "(l-r)", "(r-l)", "(center)", "(left)", "(right)"];
 
     public static IReadOnlyList<Paragraph> Classify(string body, string? outlet)
     {

@@ -34,8 +34,7 @@ public static class Sentences
                 var next = runEnd;
                 while (next < paragraph.End && char.IsWhiteSpace(body[next])) next++;
                 if (next >= paragraph.End) break;
-                if (next > runEnd && StartsSentence(body[next]) && !Abbreviated(body, i)
-                    && !quotes.Any(q => q.Closed && q.Inner.Start < i && q.Inner.End > runEnd))
+                if (next > runEnd && StartsSentence(body[next]) && !Abbreviated(body, i) && !InsideClosedQuote(quotes, i, runEnd))
                 {
                     Add(sentences, body, p, TextSpan.FromBounds(start, runEnd), quotes);
                     start = next;
@@ -45,6 +44,13 @@ public static class Sentences
             Add(sentences, body, p, TextSpan.FromBounds(start, paragraph.End), quotes);
         }
         return sentences;
+    }
+
+    private static bool InsideClosedQuote(List<Quotes.Quote> quotes, int at, int runEnd)
+    {
+        foreach (var q in quotes)
+            if (q.Closed && q.Inner.Start < at && q.Inner.End > runEnd) return true;
+        return false;
     }
 
     private static void Add(List<Sentence> sentences, string body, int paragraph, TextSpan span, List<Quotes.Quote> quotes)
