@@ -30,8 +30,50 @@ public class GazetteerTests
         Assert.All(Gazetteer.Territories, t =>
         {
             Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", t.Id);
-            Assert.All(t.Claimants.Append(t.RecognizedAs).OfType<string>(), code => Assert.NotNull(Gazetteer.ActorByCode(code)));
+            Assert.All(t.Claimants.Append(t.RecognizedAs).Append(t.ControlledBy).OfType<string>(), code => Assert.NotNull(Gazetteer.ActorByCode(code)));
         });
+    }
+
+    [Fact]
+    public void People_offices_and_groups_refer_only_to_known_actors_and_territories()
+    {
+        Assert.True(Gazetteer.People.Count >= 120);
+        Assert.All(Gazetteer.People.SelectMany(p => p.Roles), r =>
+        {
+            Assert.NotNull(Gazetteer.ActorByCode(r.Actor));
+            Assert.True(r.To is null || r.From <= r.To, $"{r.Title}: {r.From} after {r.To}");
+        });
+        Assert.All(Gazetteer.Roles.Fixed, r => Assert.NotNull(Gazetteer.ActorByCode(r.Actor)));
+        Assert.All(Gazetteer.Groups.SelectMany(g => g.Members), id => Assert.NotNull(Gazetteer.TerritoryById(id)));
+    }
+
+    /// <summary>Words that really name two states in English news; the extractor leaves them to context.</summary>
+    private static readonly HashSet<string> Ambiguous = ["korean", "congolese", "dominican", "brussels", "guinean", "georgian"];
+
+    [Fact]
+    public void No_name_stands_for_two_actors_except_the_known_ambiguous_ones()
+    {
+        var collisions = Gazetteer.Actors
+            .SelectMany(a => new[] { a.Name }.Concat(a.Aliases).Concat(a.Demonyms).Concat(a.Capitals).Concat(a.Metonyms)
+                .Select(n => (Name: n.ToLowerInvariant(), a.Code)))
+            .Distinct()
+            .GroupBy(x => x.Name)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key);
+
+        Assert.All(collisions, name => Assert.Contains(name, Ambiguous));
+    }
+
+    [Theory]
+    [InlineData("2017-03-01", "Sean Spicer")]
+    [InlineData("2024-03-01", "Karine Jean-Pierre")]
+    public void An_office_is_held_only_between_its_start_and_end(string day, string holder)
+    {
+        var on = DateOnly.Parse(day);
+
+        var holders = Gazetteer.People.Where(p => p.Roles.Any(r => r.Title == "White House Press Secretary" && r.HeldOn(on)));
+
+        Assert.Equal([holder], holders.Select(p => p.Name));
     }
 
     [Theory]
