@@ -1,7 +1,16 @@
 using JasperFx;
 using JasperFx.CommandLine;
 using PositionTracker.Core;
+using PositionTracker.Web;
 using Spectre.Console;
+
+// With no verb (only options, if any) this is the web host, as `dotnet run` and the test host start it;
+// every verb is the command line, `serve` included.
+if (args.Length == 0 || args[0].StartsWith('-'))
+{
+    await WebApp.Build(args).RunAsync();
+    return 0;
+}
 
 // Standard output carries answers and JSON only; the command framework's banners and help go to standard error.
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -13,4 +22,7 @@ builder.AddCommandLineLogging();
 new CommandFactory().ApplyExtensions(builder.Services);
 
 using var host = builder.Build();
-return await host.RunJasperFxCommands(args.Length == 0 ? ["help"] : args);
+return await host.RunJasperFxCommands(args);
+
+/// <summary>The entry point, named so the test host (WebApplicationFactory) can find it.</summary>
+public partial class Program;

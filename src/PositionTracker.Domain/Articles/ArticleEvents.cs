@@ -31,7 +31,8 @@ public sealed record ArticleReextracted(
     string? Superseded,
     string DerivedBy,
     IReadOnlyList<string> Timelines,
-    IReadOnlyList<string> Territories);
+    IReadOnlyList<string> Territories,
+    IReadOnlyList<string>? Talks = null);
 
 /// <summary>
 /// Where a derived event came from: which article, which outlet, and what derived it; for an event the
@@ -50,6 +51,24 @@ public interface IDerivedEvent
 {
     PartialDate Date { get; }
     Provenance Source { get; }
+}
+
+/// <summary>
+/// An analyst's correction of a statement: retracted (no amended version), or amended in actor, territory,
+/// stance or date. Names the statement by its event id and carries the version it replaces, so read models
+/// can let go of it, and the analyst's name and reason, so the change can be audited.
+/// </summary>
+public sealed record StatementCorrected(
+    Guid ArticleId,
+    Guid Statement,
+    string Analyst,
+    string Reason,
+    StatementMade Replaced,
+    StatementMade? Amended)
+{
+    public const string DerivedByPrefix = "corrected by ";
+
+    public bool Retracted => Amended is null;
 }
 
 public sealed record StatementMade(

@@ -19,15 +19,22 @@ public sealed record ArticleRecord(
     int BodyLength,
     string? DerivedBy,
     IReadOnlyList<DerivedEventLine> Events,
-    IReadOnlyList<string> Superseded)
+    IReadOnlyList<string> Superseded,
+    IReadOnlyList<string> Corrections)
 {
     public static ArticleRecord Start(ArticleIngested e) => new(e.ArticleId, e.Outlet, e.Title, e.Published, e.Url,
-        e.ContentHash, e.SourceFile, e.Metadata, e.Body.Length, e.DerivedBy, [], []);
+        e.ContentHash, e.SourceFile, e.Metadata, e.Body.Length, e.DerivedBy, [], [], []);
 
     public ArticleRecord Add(IDerivedEvent e) => this with
     {
         DerivedBy = DerivedBy ?? e.Source.DerivedBy,
         Events = [.. Events, new DerivedEventLine(e.GetType().Name, e.Date, Describe(e))],
+    };
+
+    public ArticleRecord Corrected(StatementCorrected c) => this with
+    {
+        Corrections = [.. Corrections, $"{c.Analyst} {(c.Retracted ? "retracted" : "amended")} \"{Describe(c.Replaced)}\"" +
+                                       (c.Amended is { } a ? $" to \"{Describe(a)}\"" : "") + $": {c.Reason}"],
     };
 
     /// <summary>The events that follow replace the current ones; which source was replaced is kept.</summary>

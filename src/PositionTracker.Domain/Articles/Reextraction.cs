@@ -33,7 +33,8 @@ public static class Reextraction
         var superseded = Current(stream, current).ToList();
         var timelines = superseded.OfType<StatementMade>().Select(s => StanceTimeline.KeyOf(s.Actor, s.Territory)).Distinct().Order(StringComparer.Ordinal).ToList();
         var territories = superseded.Select(TerritoryOf).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        return [new ArticleReextracted(article, current, derivedBy, timelines, territories), .. extracted];
+        var talks = superseded.OfType<TalksHeld>().Select(t => Talks.TalksLog.KeyOf(t.Parties)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return [new ArticleReextracted(article, current, derivedBy, timelines, territories, talks), .. extracted];
     }
 
     private static IEnumerable<IDerivedEvent> Current(IReadOnlyList<object> stream, string? source) =>

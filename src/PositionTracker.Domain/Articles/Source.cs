@@ -15,13 +15,14 @@ public sealed record Source(
     string? Speaker = null,
     string? SpeakerRole = null,
     string? Quote = null,
-    string? Detail = null)
+    string? Detail = null,
+    Guid? Event = null)
 {
-    public static Source Of(IDerivedEvent e, string? detail = null) =>
-        new(e.Source.Article, e.Source.Outlet, e.Source.Published, e.Date, e.Source.DerivedBy, Detail: detail);
+    public static Source Of(IDerivedEvent e, string? detail = null, Guid? eventId = null) =>
+        new(e.Source.Article, e.Source.Outlet, e.Source.Published, e.Date, e.Source.DerivedBy, Detail: detail, Event: eventId);
 
-    public static Source Of(StatementMade s) =>
-        new(s.Source.Article, s.Source.Outlet, s.Source.Published, s.Date, s.Source.DerivedBy, s.Speaker, s.SpeakerRole, s.Quote);
+    public static Source Of(StatementMade s, Guid? eventId = null) =>
+        new(s.Source.Article, s.Source.Outlet, s.Source.Published, s.Date, s.Source.DerivedBy, s.Speaker, s.SpeakerRole, s.Quote, Event: eventId);
 
     public bool From(Guid article, string? derivedBy) => Article == article && DerivedBy == derivedBy;
 

@@ -30,15 +30,33 @@ public sealed record StanceTimeline(string Id, string Actor, string Territory, I
 
     public static StanceTimeline Empty(string actor, string territory) => new(KeyOf(actor, territory), actor, territory, []);
 
-    public StanceTimeline Record(StatementMade statement)
+    public static StanceTimeline FromKey(string key) => key.Split('/') is [var actor, var territory]
+        ? Empty(actor, territory)
+        : throw new ArgumentException($"'{key}' is not a timeline key (ACTOR/territory)", nameof(key));
+
+    public StanceTimeline Record(StatementMade statement, Guid? eventId = null)
     {
-        var source = Source.Of(statement);
+        var source = Source.Of(statement, eventId);
         var existing = Entries.FirstOrDefault(e => e.IsSameStatement(statement));
         if (existing?.Sources.Contains(source) == true) return this;
         var entries = existing is null
             ? Entries.Append(new StatementEntry(statement.Date, statement.Stance, [source]))
             : Entries.Select(e => e == existing ? e with { Sources = Source.Ordered(e.Sources.Append(source)) } : e);
         return this with { Entries = InStatementOrder(entries) };
+    }
+
+    /// <summary>An analyst's correction: the replaced version leaves this timeline, the amended one (if it belongs here) joins it.</summary>
+    public StanceTimeline Correct(StatementCorrected correction)
+    {
+        var without = this with
+        {
+            Entries = InStatementOrder(Entries
+                .Select(e => e with { Sources = e.Sources.Where(s => s.Event != correction.Statement).ToList() })
+                .Where(e => e.Sources.Count > 0)),
+        };
+        return correction.Amended is { } amended && KeyOf(amended.Actor, amended.Territory) == Id
+            ? without.Record(amended, correction.Statement)
+            : without;
     }
 
     /// <summary>Sets aside what one article's superseded derivation contributed; statements left with no source go.</summary>

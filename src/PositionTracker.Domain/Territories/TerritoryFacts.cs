@@ -17,7 +17,7 @@ public sealed record Control(string Controller, ControlExtent Extent, PartialDat
 public sealed record LatestStance(string Actor, Dimension Dimension, PartialDate Date, IReadOnlyList<Stance> Stances);
 
 /// <summary>One article's report that an actor stated a stance on the territory on a day.</summary>
-public sealed record StanceReport(string Actor, Stance Stance, PartialDate Date, Guid Article, string DerivedBy);
+public sealed record StanceReport(string Actor, Stance Stance, PartialDate Date, Guid Article, string DerivedBy, Guid? Event = null);
 
 /// <summary>What is known to have happened to one territory, and where each actor last stood on it.</summary>
 public sealed record TerritoryFacts(
@@ -51,19 +51,19 @@ public sealed record TerritoryFacts(
         .SelectMany(g => g.Where(c => c.Date == g.Max(x => x.Date)))
         .OrderBy(c => c.Controller, StringComparer.Ordinal);
 
-    public TerritoryFacts Record(TerritoryAnnexed e) => this with
+    public TerritoryFacts Record(TerritoryAnnexed e, Guid? eventId = null) => this with
     {
-        Annexations = Regroup(Annexations.SelectMany(a => a.Sources.Select(s => ((a.By, a.From), s))).Append(((e.By, e.From), Source.Of(e)))),
+        Annexations = Regroup(Annexations.SelectMany(a => a.Sources.Select(s => ((a.By, a.From), s))).Append(((e.By, e.From), Source.Of(e, eventId: eventId)))),
     };
 
-    public TerritoryFacts Record(ReferendumHeld e) => this with
+    public TerritoryFacts Record(ReferendumHeld e, Guid? eventId = null) => this with
     {
-        Referendums = Regroup(Referendums.SelectMany(r => r.Sources.Select(s => (0, s))).Append((0, Source.Of(e, e.Result)))),
+        Referendums = Regroup(Referendums.SelectMany(r => r.Sources.Select(s => (0, s))).Append((0, Source.Of(e, e.Result, eventId)))),
     };
 
-    public TerritoryFacts Record(ControlReported e) => this with
+    public TerritoryFacts Record(ControlReported e, Guid? eventId = null) => this with
     {
-        Control = Regroup(Control.SelectMany(c => c.Sources.Select(s => ((c.Controller, c.Extent), s))).Append(((e.Controller, e.Extent), Source.Of(e)))),
+        Control = Regroup(Control.SelectMany(c => c.Sources.Select(s => ((c.Controller, c.Extent), s))).Append(((e.Controller, e.Extent), Source.Of(e, eventId: eventId)))),
     };
 
     private static IReadOnlyList<Annexation> Regroup(IEnumerable<((string By, string From) Key, Source Source)> reports) =>
@@ -75,10 +75,17 @@ public sealed record TerritoryFacts(
     private static IReadOnlyList<Control> Regroup(IEnumerable<((string Controller, ControlExtent Extent) Key, Source Source)> reports) =>
         Corroboration.Regroup(reports, k => $"{k.Controller}>{k.Extent}").Select(g => new Control(g.Key.Controller, g.Key.Extent, g.Date, g.Sources)).ToList();
 
-    public TerritoryFacts Record(StatementMade e)
+    public TerritoryFacts Record(StatementMade e, Guid? eventId = null)
     {
-        var report = new StanceReport(e.Actor, e.Stance, e.Date, e.Source.Article, e.Source.DerivedBy);
+        var report = new StanceReport(e.Actor, e.Stance, e.Date, e.Source.Article, e.Source.DerivedBy, eventId);
         return Stances.Contains(report) ? this : this with { Stances = Ordered(Stances.Append(report)) };
+    }
+
+    /// <summary>An analyst's correction: the replaced statement leaves, the amended one (if about this territory) joins.</summary>
+    public TerritoryFacts Correct(StatementCorrected correction)
+    {
+        var without = this with { Stances = Stances.Where(s => s.Event != correction.Statement).ToList() };
+        return correction.Amended is { } amended && amended.Territory == Id ? without.Record(amended, correction.Statement) : without;
     }
 
     /// <summary>Sets aside what one article's superseded derivation contributed.</summary>

@@ -10,6 +10,7 @@ public sealed class ArticleRecordProjection : SingleStreamProjection<ArticleReco
     {
         ArticleIngested ingested => ArticleRecord.Start(ingested),
         ArticleReextracted reextracted when snapshot is not null => snapshot.Reextracted(reextracted),
+        StatementCorrected corrected when snapshot is not null => snapshot.Corrected(corrected),
         IDerivedEvent derived when snapshot is not null => snapshot.Add(derived),
         _ => snapshot,
     };

@@ -11,6 +11,8 @@ using PositionTracker.Ingesting;
 using PositionTracker.Positions;
 using PositionTracker.Rebuilding;
 using PositionTracker.Reextracting;
+using PositionTracker.Reporting;
+using PositionTracker.Talks;
 using PositionTracker.Territories;
 using Weasel.Core;
 using Wolverine;
@@ -25,15 +27,15 @@ public static class Setup
     public const string Schema = "positiontracker";
 
     public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
-        [new ArticleRecordProjection(), new StanceTimelineProjection(), new TerritoryFactsProjection()];
+        [new ArticleRecordProjection(), new StanceTimelineProjection(), new TerritoryFactsProjection(), new TalksLogProjection()];
 
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration[DatabaseVariable];
         builder.Services.AddSingleton(Gazetteer.Default);
         builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>();
 
-        builder.Services.AddMarten(_ => StoreOptionsFor(connectionString))
+        // Read when the store is first needed, so every configuration source (a test host's included) has had its say.
+        builder.Services.AddMarten(services => StoreOptionsFor(services.GetRequiredService<IConfiguration>()[DatabaseVariable]))
             .UseLightweightSessions()
             .IntegrateWithWolverine();
 
@@ -46,6 +48,7 @@ public static class Setup
         });
 
         builder.Services.AddIngesting().AddPositions().AddSingleton<Rebuilder>().AddSingleton<Reextractor>();
+        builder.Services.AddHostedService<SqlReadModels>();
         return builder;
     }
 
@@ -66,7 +69,7 @@ public static class Setup
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
         opts.Events.AddEventTypes([
-            typeof(ArticleIngested), typeof(ArticleReextracted), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
+            typeof(ArticleIngested), typeof(ArticleReextracted), typeof(StatementCorrected), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
             typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),
         ]);
 

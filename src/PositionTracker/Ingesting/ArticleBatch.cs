@@ -26,7 +26,7 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
             try
             {
                 var submission = await PrepareAsync(file, token);
-                var result = await IngestAsync(submission, token);
+                var result = await InvokeAsync(submission, token);
                 if (result.Added)
                 {
                     added.Add(new AddedArticle(file, result.ArticleId, submission.Article.Outlet,
@@ -50,16 +50,25 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
         return new IngestReport(added, skipped, rejected);
     }
 
+    /// <summary>One article that arrived on its own (over HTTP): its events come from the extractor.</summary>
+    public async Task<(Submission Submission, ArticleIngestion Result)> IngestAsync(Article article, string sourceName, CancellationToken token)
+    {
+        var submission = Extracted(article, sourceName);
+        return (submission, await InvokeAsync(submission, token));
+    }
+
+    private Submission Extracted(Article article, string sourceName)
+    {
+        var extraction = extractor.Extract(article);
+        return new Submission(article, sourceName, extraction.Events, Extractor.DerivedBy, extraction.Warnings);
+    }
+
     private async Task<Submission> PrepareAsync(string file, CancellationToken token)
     {
         ArticleFile.CheckSize(new FileInfo(file).Length);
         var article = ArticleFile.Parse(await File.ReadAllBytesAsync(file, token));
         var gold = ArticleFiles.GoldFor(file);
-        if (gold is null)
-        {
-            var extraction = extractor.Extract(article);
-            return new Submission(article, Path.GetFileName(file), extraction.Events, Extractor.DerivedBy, extraction.Warnings);
-        }
+        if (gold is null) return Extracted(article, Path.GetFileName(file));
         try
         {
             return Submission.FromGold(article, Path.GetFileName(file), await File.ReadAllTextAsync(gold, token), gazetteer);
@@ -70,7 +79,7 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
         }
     }
 
-    private async Task<ArticleIngestion> IngestAsync(Submission submission, CancellationToken token)
+    private async Task<ArticleIngestion> InvokeAsync(Submission submission, CancellationToken token)
     {
         // The message bus is scoped: one scope, one Marten session, one transaction per article.
         await using var scope = services.CreateAsyncScope();

@@ -17,7 +17,8 @@ public sealed record SourceView(
     string? Title,
     DateOnly Published,
     PartialDate Reported,
-    string DerivedBy);
+    string DerivedBy,
+    Guid? Event);
 
 public sealed record StanceView(
     Stance Stance,
@@ -36,6 +37,7 @@ public sealed record PositionAnswer(
     string Territory,
     string TerritoryName,
     DateOnly On,
+    DateTimeOffset? KnownAt,
     IReadOnlyList<StanceView> Stances,
     IReadOnlyList<FactView> Annexations);
 
@@ -51,7 +53,13 @@ public sealed record TimelineEntryView(
     int Outlets,
     IReadOnlyList<SourceView> Sources);
 
-public sealed record TimelineAnswer(string Actor, string ActorName, string Territory, string TerritoryName, IReadOnlyList<TimelineEntryView> Entries);
+public sealed record TimelineAnswer(
+    string Actor,
+    string ActorName,
+    string Territory,
+    string TerritoryName,
+    DateTimeOffset? KnownAt,
+    IReadOnlyList<TimelineEntryView> Entries);
 
 public sealed record ActorPosition(string Actor, string ActorName, IReadOnlyList<StanceView> Stances);
 
@@ -59,16 +67,21 @@ public sealed record TerritoryAnswer(
     string Territory,
     string TerritoryName,
     DateOnly On,
+    DateTimeOffset? KnownAt,
     IReadOnlyList<FactView> Annexations,
     IReadOnlyList<FactView> Referendums,
     IReadOnlyList<FactView> Control,
     IReadOnlyList<ActorPosition> Positions);
 
+public sealed record TerritoryPosition(string Territory, string TerritoryName, IReadOnlyList<StanceView> Stances);
+
+public sealed record ActorAnswer(string Actor, string ActorName, DateOnly On, DateTimeOffset? KnownAt, IReadOnlyList<TerritoryPosition> Positions);
+
 /// <summary>Turns read models into answers, naming the articles behind every source.</summary>
 public sealed class AnswerViews(IReadOnlyDictionary<Guid, ArticleRecord> articles)
 {
     public SourceView View(Source s) => new(s.Speaker, s.SpeakerRole, s.Quote, s.Outlet, s.Article,
-        articles.GetValueOrDefault(s.Article)?.Title, s.Published, s.Date, s.DerivedBy);
+        articles.GetValueOrDefault(s.Article)?.Title, s.Published, s.Date, s.DerivedBy, s.Event);
 
     public IReadOnlyList<SourceView> Views(IEnumerable<Source> sources) => sources.Select(View).ToList();
 

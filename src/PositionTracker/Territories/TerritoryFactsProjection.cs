@@ -14,19 +14,36 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
         Identity<ControlReported>(e => e.Territory);
         Identity<StatementMade>(e => e.Territory);
         Identities<ArticleReextracted>(e => e.Territories);
+        Identities<StatementCorrected>(Territories);
     }
 
-    public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e)
+    public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e) => Fold(snapshot, id, e);
+
+    /// <summary>The fold itself, shared with answers "as the tracker knew it" at an earlier time.</summary>
+    public static TerritoryFacts? Fold(TerritoryFacts? snapshot, string id, IEvent e)
     {
         var facts = snapshot ?? TerritoryFacts.Empty(id);
         return e.Data switch
         {
-            TerritoryAnnexed annexed => facts.Record(annexed),
-            ReferendumHeld referendum => facts.Record(referendum),
-            ControlReported control => facts.Record(control),
-            StatementMade statement => facts.Record(statement),
+            TerritoryAnnexed annexed => facts.Record(annexed, e.Id),
+            ReferendumHeld referendum => facts.Record(referendum, e.Id),
+            ControlReported control => facts.Record(control, e.Id),
+            StatementMade statement => facts.Record(statement, e.Id),
             ArticleReextracted reextracted when snapshot is not null => facts.Without(reextracted.ArticleId, reextracted.Superseded),
+            StatementCorrected correction => facts.Correct(correction),
             _ => snapshot,
         };
     }
+
+    /// <summary>The territories an event touches.</summary>
+    public static IReadOnlyList<string> TerritoriesOf(object data) => data switch
+    {
+        ArticleReextracted r => r.Territories,
+        StatementCorrected c => Territories(c),
+        IDerivedEvent e when Reextraction.TerritoryOf(e) is { } territory => [territory],
+        _ => [],
+    };
+
+    private static IReadOnlyList<string> Territories(StatementCorrected c) =>
+        new[] { c.Replaced, c.Amended }.OfType<StatementMade>().Select(s => s.Territory).Distinct().ToList();
 }

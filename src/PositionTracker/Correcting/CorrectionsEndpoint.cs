@@ -1,0 +1,27 @@
+using PositionTracker.Domain.Corrections;
+using PositionTracker.Web;
+using Wolverine;
+using Wolverine.Http;
+
+namespace PositionTracker.Correcting;
+
+public static class CorrectionsEndpoint
+{
+    /// <summary>
+    /// An analyst retracts a statement, or amends its actor, territory, stance or date, with their name and a
+    /// reason. The correction is a new event in the article's stream; nothing is changed in place, and an
+    /// answer asked as known before the correction is the uncorrected one.
+    /// </summary>
+    [WolverinePost("/api/statements/{eventId}/corrections")]
+    public static async Task<IResult> Post(Guid eventId, CorrectionRequest request, IMessageBus bus, CancellationToken token)
+    {
+        var outcome = await bus.InvokeAsync<StatementCorrection>(new CorrectStatement(eventId, request), token);
+        return outcome.Refused switch
+        {
+            Refusal.NotFound => Problems.NotFound(outcome.Problem!, "Unknown statement"),
+            Refusal.Conflict => Problems.Conflict(outcome.Problem!, "The statement cannot be corrected"),
+            Refusal.Invalid => Problems.BadRequest(outcome.Problem!, "The correction is not valid"),
+            _ => Results.Created($"/api/articles/{outcome.Article}", outcome),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using Marten;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Territories;
+using PositionTracker.Web;
+using Wolverine.Http;
+
+namespace PositionTracker.Discrepancies;
+
+public sealed record DiscrepanciesAnswer(string? Territory, IReadOnlyList<Discrepancy> Discrepancies);
+
+public static class DiscrepanciesEndpoint
+{
+    /// <summary>Facts on which the sources disagree, each with the sources on either side.</summary>
+    [WolverineGet("/api/discrepancies")]
+    public static async Task<IResult> Get(string? territory, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
+    {
+        string? id = null;
+        if (territory is not null)
+        {
+            var (known, unknown) = Problems.Territory(gazetteer, territory);
+            if (unknown is not null) return unknown;
+            id = known!.Id;
+        }
+        var facts = id is null
+            ? await session.Query<TerritoryFacts>().ToListAsync(token)
+            : await session.Query<TerritoryFacts>().Where(f => f.Id == id).ToListAsync(token);
+        var timelines = (id is null
+                ? await session.Query<StanceTimeline>().ToListAsync(token)
+                : await session.Query<StanceTimeline>().Where(t => t.Territory == id).ToListAsync(token))
+            .ToLookup(t => t.Territory);
+        var found = facts.OrderBy(f => f.Id, StringComparer.Ordinal)
+            .SelectMany(f => Domain.Territories.Discrepancies.In(f, timelines[f.Id]))
+            .ToList();
+        return Results.Ok(new DiscrepanciesAnswer(id, found));
+    }
+}

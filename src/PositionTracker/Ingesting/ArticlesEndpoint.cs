@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.Features;
+using PositionTracker.Domain.Articles;
+using PositionTracker.Web;
+using Wolverine.Http;
+
+namespace PositionTracker.Ingesting;
+
+public sealed record ArticleAccepted(Guid Article, bool Added, int Events, string DerivedBy, IReadOnlyList<string> Warnings, string? Reason);
+
+public static class ArticlesEndpoint
+{
+    /// <summary>
+    /// Ingests one article file, sent as the request body (text/plain: the '---' header, then the body).
+    /// 201 with the article id when new, 200 when already known, 400 with what is wrong when malformed.
+    /// </summary>
+    [WolverinePost("/api/articles")]
+    public static async Task<IResult> Post(HttpRequest request, ArticleBatch batch, CancellationToken token)
+    {
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, token);
+            bytes = buffer.ToArray();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem($"an article may be at most {ArticleFile.MaxBytes / (1024 * 1024)} MiB", statusCode: e.StatusCode,
+                title: "The article is too large");
+        }
+
+        Article article;
+        try
+        {
+            article = ArticleFile.Parse(bytes);
+        }
+        catch (ArticleRejected e)
+        {
+            return Problems.BadRequest($"The article {e.Message}.", "The article was rejected");
+        }
+
+        var (submission, result) = await batch.IngestAsync(article, "http", token);
+        var accepted = new ArticleAccepted(result.ArticleId, result.Added, result.Events, submission.DerivedBy, submission.Warnings,
+            result.Added ? null : "already ingested: the same outlet, date and text");
+        return result.Added ? Results.Created($"/api/articles/{result.ArticleId}", accepted) : Results.Ok(accepted);
+    }
+}

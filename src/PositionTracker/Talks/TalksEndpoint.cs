@@ -1,0 +1,46 @@
+using System.Globalization;
+using Marten;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Domain.Talks;
+using PositionTracker.Web;
+using Wolverine.Http;
+
+namespace PositionTracker.Talks;
+
+public sealed record TalksAnswer(DateOnly? From, DateOnly? To, string? Party, IReadOnlyList<Meeting> Talks);
+
+public static class TalksEndpoint
+{
+    /// <summary>Meetings and calls, by date of the talks, between from and to, where party took part.</summary>
+    [WolverineGet("/api/talks")]
+    public static async Task<IResult> Get(string? from, string? to, string? party, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
+    {
+        var (start, badFrom) = Day(from, "from");
+        var (end, badTo) = Day(to, "to");
+        if ((badFrom ?? badTo) is { } bad) return bad;
+        string? code = null;
+        if (party is not null)
+        {
+            var (actor, unknown) = Problems.Actor(gazetteer, party);
+            if (unknown is not null) return unknown;
+            code = actor!.Code;
+        }
+
+        var logs = code is null
+            ? await session.Query<TalksLog>().ToListAsync(token)
+            : await session.Query<TalksLog>().Where(t => t.Parties.Contains(code)).ToListAsync(token);
+        var meetings = logs.SelectMany(l => l.Meetings)
+            .Where(m => (start is null || m.Date.End >= start) && (end is null || m.Date.Start <= end))
+            .OrderBy(m => m.Date).ThenBy(m => string.Join('+', m.Parties), StringComparer.Ordinal)
+            .ToList();
+        return Results.Ok(new TalksAnswer(start, end, code, meetings));
+    }
+
+    private static (DateOnly? Day, IResult? Problem) Day(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? (day, null)
+            : (null, Problems.BadRequest($"{name} '{text}' is not a date: use YYYY-MM-DD"));
+    }
+}

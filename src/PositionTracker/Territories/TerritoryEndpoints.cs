@@ -1,0 +1,36 @@
+using Marten;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Domain.Territories;
+using PositionTracker.Positions;
+using PositionTracker.Web;
+using Wolverine.Http;
+
+namespace PositionTracker.Territories;
+
+public sealed record TerritorySummary(string Territory, string TerritoryName, IReadOnlyList<string> Actors, int Annexations, int ControlReports);
+
+public static class TerritoryEndpoints
+{
+    /// <summary>The territories the tracker holds anything on, with the actors that have stated positions.</summary>
+    [WolverineGet("/api/territories")]
+    public static async Task<IReadOnlyList<TerritorySummary>> List(IQuerySession session, Gazetteer gazetteer, CancellationToken token)
+    {
+        var facts = await session.Query<TerritoryFacts>().ToListAsync(token);
+        return facts
+            .Select(f => new TerritorySummary(f.Id, gazetteer.TerritoryById(f.Id)?.Name ?? f.Id,
+                f.Stances.Select(s => s.Actor).Distinct().Order(StringComparer.Ordinal).ToList(), f.Annexations.Count, f.Control.Count))
+            .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A territory on a date: annexations, referendums, control, and every actor's position.</summary>
+    [WolverineGet("/api/territories/{territory}")]
+    public static async Task<IResult> Get(string territory, string? on, string? knownAt,
+        PositionQueries queries, Gazetteer gazetteer, DateTimeOffset now, CancellationToken token)
+    {
+        var (t, badTerritory) = Problems.Territory(gazetteer, territory);
+        var (day, badDay) = Problems.On(on, now);
+        var (at, badAt) = Problems.KnownAt(knownAt);
+        return badTerritory ?? badDay ?? badAt ?? Results.Ok(await queries.TerritoryOnAsync(t!, day, token, at));
+    }
+}

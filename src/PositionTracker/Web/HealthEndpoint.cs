@@ -1,0 +1,24 @@
+using Marten;
+using Wolverine.Http;
+
+namespace PositionTracker.Web;
+
+public sealed record Health(string Status, string Database, long Events, string? Problem);
+
+public static class HealthEndpoint
+{
+    [WolverineGet("/health")]
+    public static async Task<IResult> Get(IDocumentStore store, CancellationToken token)
+    {
+        try
+        {
+            await using var session = store.QuerySession();
+            var events = await session.Events.QueryAllRawEvents().LongCountAsync(token);
+            return Results.Ok(new Health("healthy", "reachable", events, null));
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return Results.Json(new Health("unhealthy", "unreachable", 0, e.Message), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

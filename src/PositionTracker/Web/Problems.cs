@@ -1,0 +1,45 @@
+using System.Globalization;
+using PositionTracker.Domain.Catalog;
+
+namespace PositionTracker.Web;
+
+/// <summary>Request arguments read the way the command line reads them, with RFC 9457 problems when they are wrong.</summary>
+public static class Problems
+{
+    public static IResult BadRequest(string detail, string title = "The request is not valid") =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
+
+    public static IResult NotFound(string detail, string title = "Not found") =>
+        Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
+
+    public static IResult Conflict(string detail, string title = "The request conflicts with what is recorded") =>
+        Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
+
+    public static (Actor? Actor, IResult? Problem) Actor(Gazetteer gazetteer, string text) =>
+        gazetteer.FindActor(text) is { } actor
+            ? (actor, null)
+            : (null, NotFound($"unknown actor '{text}': use an ISO 3166-1 alpha-3 code (RUS, UKR, USA), EU, UN or NATO", "Unknown actor"));
+
+    public static (Territory? Territory, IResult? Problem) Territory(Gazetteer gazetteer, string text) =>
+        gazetteer.FindTerritory(text) is { } territory
+            ? (territory, null)
+            : (null, NotFound($"unknown territory '{text}': territory ids are lower-case, like crimea or golan-heights", "Unknown territory"));
+
+    /// <summary>A required date; when absent, today (UTC) as the analyst most often means.</summary>
+    public static (DateOnly On, IResult? Problem) On(string? text, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (DateOnly.FromDateTime(now.UtcDateTime), null);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
+            ? (on, null)
+            : (default, BadRequest($"on '{text}' is not a date: use YYYY-MM-DD, like 2017-02-15"));
+    }
+
+    /// <summary>An optional moment: "what did the tracker know then?".</summary>
+    public static (DateTimeOffset? KnownAt, IResult? Problem) KnownAt(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? (at, null)
+            : (null, BadRequest($"knownAt '{text}' is not a timestamp: use ISO 8601, like 2024-05-02T14:30:00Z"));
+    }
+}

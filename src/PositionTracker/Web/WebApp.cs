@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration.Memory;
+using PositionTracker.Core;
+using PositionTracker.Domain.Articles;
+using Scalar.AspNetCore;
+using Wolverine.Http;
+
+namespace PositionTracker.Web;
+
+/// <summary>The analysts' service: the same tracker as the command line, over HTTP, with the dashboard at /.</summary>
+public static class WebApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        // Loopback unless told otherwise, the ASP.NET way (--urls, ASPNETCORE_URLS): a default every other source overrides.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("urls", DefaultUrl)] });
+        builder.AddPositionTracker();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ArticleFile.MaxBytes + 64 * 1024);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddWolverineHttp();
+        builder.Services.AddSingleton(services => ApiKey.From(services.GetRequiredService<IConfiguration>()));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<ApiKeyForWrites>();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapWolverineEndpoints();
+        return app;
+    }
+}

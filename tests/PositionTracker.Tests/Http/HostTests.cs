@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PositionTracker.Tests.Support;
+
+namespace PositionTracker.Tests.Http;
+
+[Collection(WebCollection.Name)]
+public sealed class HostTests(WebFixture web) : IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        await web.ResetAsync();
+        await web.IngestAsync(Repository.Seeds);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_health_endpoint_reports_the_database_and_the_events()
+    {
+        var health = await web.Reader().GetFromJsonAsync<JsonElement>("/health");
+
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Equal(121, health.GetProperty("events").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_api_is_described_by_an_openapi_document_with_interactive_docs()
+    {
+        var client = web.Reader();
+        var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var docs = await client.GetAsync("/docs");
+
+        var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/stances/{actor}/{territory}", paths);
+        Assert.Contains("/api/statements/{eventId}/corrections", paths);
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_is_served_at_the_root()
+    {
+        var page = await web.Reader().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+    }
+}
