@@ -20,10 +20,16 @@ public sealed record Article(
     /// </summary>
     public Guid Id => GuidFrom($"positiontracker/article\n{Outlet}\n{Published:yyyy-MM-dd}\n{ContentHash}");
 
+    /// <summary>
+    /// The id of the event at a position of an article's stream. Streams are built the same way from the same
+    /// article, so ids are too: read models that cite events come out the same in any database, in any order.
+    /// </summary>
+    public static Guid EventId(Guid article, long version) => GuidFrom($"positiontracker/event\n{article}\n{version}");
+
     private static string Sha256Hex(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static Guid GuidFrom(string text)
+    internal static Guid GuidFrom(string text)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16).ToArray();
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // RFC 9562 version 8: a custom, name-based id

@@ -28,6 +28,20 @@ public static class IngestionLock
         await using var command = connection.CreateCommand();
         command.CommandText = $"select pg_advisory_lock({Key})";
         await command.ExecuteNonQueryAsync(token);
-        return connection; // closing the connection releases the lock
+        return new Held(connection);
+    }
+
+    /// <summary>Unlocks explicitly: a pooled connection goes back to the pool still holding its session's locks.</summary>
+    private sealed class Held(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"select pg_advisory_unlock({Key})";
+                await command.ExecuteNonQueryAsync();
+            }
+            await connection.DisposeAsync();
+        }
     }
 }

@@ -30,6 +30,6 @@ public static class CorrectStatementHandler
         if (decision.Correction is not { } correction)
             return (new StatementCorrection(command.Statement, null, null, decision.Refused, decision.Problem), MartenOps.Nothing());
         return (new StatementCorrection(command.Statement, correction.ArticleId, correction, null, null),
-            new AppendToArticle(correction.ArticleId, [correction]));
+            new AppendToArticle(correction.ArticleId, stream.Count, [correction]));
     }
 }

@@ -26,6 +26,6 @@ public static class IngestArticleHandler
 
         object[] events = [submission.Ingested, .. submission.Events];
         return (new ArticleIngestion(id, Added: true, submission.Events.Count),
-            MartenOps.StartStream<ArticleRecord>(id, events));
+            MartenOps.StartStream<ArticleRecord>(id, ArticleEvents.Numbered(id, 1, events)));
     }
 }

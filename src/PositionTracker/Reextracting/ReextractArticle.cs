@@ -12,10 +12,11 @@ public enum ReextractionOutcome { Reextracted, AlreadyCurrent, Curated, Unknown 
 
 public sealed record ArticleReextraction(Guid ArticleId, ReextractionOutcome Outcome, string? Superseded, int Events);
 
-/// <summary>Appends events to an article's stream in the handler's transaction.</summary>
-public sealed record AppendToArticle(Guid ArticleId, IReadOnlyList<object> Events) : IMartenOp
+/// <summary>Appends events to an article's stream (at its current length) in the handler's transaction.</summary>
+public sealed record AppendToArticle(Guid ArticleId, long Version, IReadOnlyList<object> Events) : IMartenOp
 {
-    public void Execute(IDocumentSession session) => session.Events.Append(ArticleId, Events.ToArray());
+    public void Execute(IDocumentSession session) =>
+        session.Events.Append(ArticleId, Version + Events.Count, ArticleEvents.Numbered(ArticleId, Version + 1, Events));
 }
 
 public static class ReextractArticleHandler
@@ -40,6 +41,7 @@ public static class ReextractArticleHandler
 
         var extracted = extractor.Extract(ingested.Article).Events;
         var events = Reextraction.Decide(id, stream, Extractor.DerivedBy, extracted);
-        return (new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count), new AppendToArticle(id, events));
+        return (new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count),
+            new AppendToArticle(id, stream.Count, events));
     }
 }

@@ -22,9 +22,11 @@ public class IngestArticleHandlerTests
         Assert.Equal(new ArticleIngestion(Seed.Article.Id, Added: true, Events: 10), result);
         var start = Assert.IsAssignableFrom<IStartStream>(operation);
         Assert.Equal(Seed.Article.Id, start.StreamId);
-        var ingested = Assert.IsType<ArticleIngested>(start.Events[0]);
+        var events = start.Events.Cast<IEvent>().ToList();
+        var ingested = Assert.IsType<ArticleIngested>(events[0].Data);
         Assert.Equal(("Press TV", Seed.Article.ContentHash), (ingested.Outlet, ingested.ContentHash));
-        Assert.Equal(Seed.Events, start.Events.Skip(1));
+        Assert.Equal(Seed.Events, events.Skip(1).Select(e => e.Data));
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => Article.EventId(Seed.Article.Id, n)), events.Select(e => e.Id));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class TrackerFixture : IAsyncLifetime
         return await session.Events.QueryAllRawEvents().LongCountAsync();
     }
 
-    private static readonly string[] ReadModelTables = ["mt_doc_articlerecord", "mt_doc_stancetimeline", "mt_doc_territoryfacts"];
+    private static readonly string[] ReadModelTables = ["mt_doc_articlerecord", "mt_doc_stancetimeline", "mt_doc_territoryfacts", "mt_doc_talkslog"];
 
     /// <summary>Every read-model document as PostgreSQL stores it, table by table, in id order.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadModelsAsync()
