@@ -4,11 +4,11 @@ using PositionTracker.Core;
 using PositionTracker.Web;
 using Spectre.Console;
 
-// With no verb (only options, if any) this is the web host, as `dotnet run` and the test host start it;
-// every verb is the command line, `serve` included.
-if (args.Length == 0 || args[0].StartsWith('-'))
+// With no verb (only options, if any) this is the web host, as `dotnet run` and the test host start it.
+// `serve` starts it here too: JasperFx hands any command line holding --urls to a generic host without the web app.
+if (args.Length == 0 || args[0].StartsWith('-') || ServeCommand.Serves(args))
 {
-    await WebApp.Build(args).RunAsync();
+    await WebApp.Build(ServeCommand.Serves(args) ? args[1..] : args).RunAsync();
     return 0;
 }
 

@@ -1,5 +1,4 @@
 using JasperFx.CommandLine;
-using Marten;
 using PositionTracker.Core;
 
 namespace PositionTracker.Rebuilding;
@@ -12,12 +11,6 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
     public override async Task<bool> Execute(RebuildInput input)
     {
         using var host = input.BuildHost();
-        var store = host.Services.GetRequiredService<IDocumentStore>();
-        await using (var session = store.QuerySession())
-        {
-            var events = await session.Events.QueryAllRawEvents().CountAsync();
-            Console.Error.WriteLine($"replaying {events} events through {Setup.Projections.Length} projections");
-        }
         var rebuilt = await host.Services.GetRequiredService<Rebuilder>().RebuildAsync(Console.Error.WriteLine, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(new { rebuilt });
         else Console.WriteLine($"rebuilt {string.Join(", ", rebuilt.Select(r => r.Name))}");

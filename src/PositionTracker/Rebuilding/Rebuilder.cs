@@ -13,6 +13,11 @@ public sealed class Rebuilder(IDocumentStore store, IConfiguration configuration
     {
         // Ingestion waits while the read models are torn down and rebuilt.
         await using var exclusive = await IngestionLock.HoldAsync(configuration[Setup.DatabaseVariable]!, token);
+        await using (var session = store.QuerySession())
+        {
+            var events = await session.Events.QueryAllRawEvents().LongCountAsync(token);
+            progress?.Invoke($"replaying {events} events through {Setup.Projections.Length} projections");
+        }
         using var daemon = await store.BuildProjectionDaemonAsync();
         var rebuilt = new List<RebuiltProjection>();
         foreach (var projection in Setup.Projections)

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration.Memory;
 using PositionTracker.Core;
 using PositionTracker.Domain.Articles;
-using Scalar.AspNetCore;
 using Wolverine.Http;
 
 namespace PositionTracker.Web;
@@ -23,7 +22,7 @@ public static class WebApp
         builder.AddPositionTracker();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ArticleFile.MaxBytes + 64 * 1024);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocs();
         builder.Services.AddWolverineHttp();
         builder.Services.AddSingleton(services => ApiKey.From(services.GetRequiredService<IConfiguration>()));
 
@@ -33,9 +32,9 @@ public static class WebApp
         app.UseMiddleware<ApiKeyForWrites>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/docs");
-        app.MapWolverineEndpoints();
+        app.MapApiDocs();
+        // "?limit=abc" is a 400 problem, as in minimal APIs, rather than silently the default.
+        app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
         return app;
     }
 }

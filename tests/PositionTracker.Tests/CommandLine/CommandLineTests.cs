@@ -64,26 +64,19 @@ public sealed class CommandLineTests(TrackerFixture tracker) : IAsyncLifetime
     [Fact]
     public async Task Ingest_as_json_lists_added_skipped_and_rejected_and_fails_when_something_was_rejected()
     {
-        var batch = Directory.CreateTempSubdirectory("pt-cli-").FullName;
-        try
-        {
-            File.Copy(Repository.SeedArticle("000_c46b780812df3201"), Path.Combine(batch, "known.txt"));
-            await File.WriteAllTextAsync(Path.Combine(batch, "headless.txt"), "No header here.");
+        using var batch = new ArticleFolder();
+        batch.Write("known.txt", File.ReadAllText(Repository.SeedArticle("000_c46b780812df3201")));
+        batch.Write("headless.txt", "No header here.");
 
-            var run = await Run("ingest", batch, "--json");
+        var run = await Run("ingest", batch.Root, "--json");
 
-            Assert.Equal(1, run.ExitCode);
-            Assert.Empty(run.Json.GetProperty("added").EnumerateArray());
-            Assert.Single(run.Json.GetProperty("skipped").EnumerateArray());
-            var rejected = Assert.Single(run.Json.GetProperty("rejected").EnumerateArray());
-            Assert.EndsWith("headless.txt", rejected.GetProperty("file").GetString());
-            Assert.Contains("has no header", rejected.GetProperty("reason").GetString());
-            Assert.Contains("headless.txt: rejected", run.Error);
-        }
-        finally
-        {
-            Directory.Delete(batch, recursive: true);
-        }
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Json.GetProperty("added").EnumerateArray());
+        Assert.Single(run.Json.GetProperty("skipped").EnumerateArray());
+        var rejected = Assert.Single(run.Json.GetProperty("rejected").EnumerateArray());
+        Assert.EndsWith("headless.txt", rejected.GetProperty("file").GetString());
+        Assert.Contains("has no header", rejected.GetProperty("reason").GetString());
+        Assert.Contains("headless.txt: rejected", run.Error);
     }
 
     [Theory]

@@ -24,38 +24,29 @@ public sealed class EvalCommandTests
     [Fact]
     public async Task Any_folder_laid_out_like_the_seeds_can_be_scored_and_misses_are_listed()
     {
-        var root = Directory.CreateTempSubdirectory("pt-eval-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(root, "articles"));
-            Directory.CreateDirectory(Path.Combine(root, "gold"));
-            await File.WriteAllTextAsync(Path.Combine(root, "articles", "01.txt"), """
-                ---
-                outlet: Test Wire
-                published: 2024-03-14
-                ---
-                Spain renewed its claim to Gibraltar on Tuesday.
-                """);
-            await File.WriteAllTextAsync(Path.Combine(root, "gold", "01.json"), """
-                [{"type": "StatementMade", "actor": "ESP", "speaker": null, "speakerRole": null, "territory": "gibraltar",
-                  "stance": "ClaimsSovereignty", "quote": null, "date": "2024-03-12", "precision": "day"},
-                 {"type": "StatementMade", "actor": "GBR", "speaker": null, "speakerRole": null, "territory": "gibraltar",
-                  "stance": "RejectsNegotiation", "quote": null, "date": "2024-03-12", "precision": "day"}]
-                """);
+        using var folder = new ArticleFolder();
+        folder.Write("articles/01.txt", """
+            ---
+            outlet: Test Wire
+            published: 2024-03-14
+            ---
+            Spain renewed its claim to Gibraltar on Tuesday.
+            """);
+        folder.Write("gold/01.json", """
+            [{"type": "StatementMade", "actor": "ESP", "speaker": null, "speakerRole": null, "territory": "gibraltar",
+              "stance": "ClaimsSovereignty", "quote": null, "date": "2024-03-12", "precision": "day"},
+             {"type": "StatementMade", "actor": "GBR", "speaker": null, "speakerRole": null, "territory": "gibraltar",
+              "stance": "RejectsNegotiation", "quote": null, "date": "2024-03-12", "precision": "day"}]
+            """);
 
-            var run = await Run("eval", "--articles", Path.Combine(root, "articles"), "--gold", Path.Combine(root, "gold"), "--json");
+        var run = await Run("eval", "--articles", folder.Articles, "--gold", folder.Gold, "--json");
 
-            Assert.Equal(0, run.ExitCode);
-            var statements = run.Json.GetProperty("byType").GetProperty("StatementMade");
-            Assert.Equal((1, 1, 2), (statements.GetProperty("matched").GetInt32(), statements.GetProperty("extracted").GetInt32(), statements.GetProperty("gold").GetInt32()));
-            Assert.Equal(0.5, run.Json.GetProperty("overall").GetProperty("recall").GetDouble());
-            var missed = Assert.Single(Assert.Single(run.Json.GetProperty("perArticle").EnumerateArray()).GetProperty("missed").EnumerateArray());
-            Assert.Contains("GBR RejectsNegotiation on gibraltar", missed.GetString());
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Equal(0, run.ExitCode);
+        var statements = run.Json.GetProperty("byType").GetProperty("StatementMade");
+        Assert.Equal((1, 1, 2), (statements.GetProperty("matched").GetInt32(), statements.GetProperty("extracted").GetInt32(), statements.GetProperty("gold").GetInt32()));
+        Assert.Equal(0.5, run.Json.GetProperty("overall").GetProperty("recall").GetDouble());
+        var missed = Assert.Single(Assert.Single(run.Json.GetProperty("perArticle").EnumerateArray()).GetProperty("missed").EnumerateArray());
+        Assert.Contains("GBR RejectsNegotiation on gibraltar", missed.GetString());
     }
 
     [Fact]

@@ -7,23 +7,17 @@ namespace PositionTracker.Tests.Ingesting;
 [Collection(TrackerCollection.Name)]
 public sealed class RejectingBadInputTests(TrackerFixture tracker) : IAsyncLifetime
 {
-    private readonly string _batch = Directory.CreateTempSubdirectory("pt-batch-").FullName;
+    private readonly ArticleFolder _batch = new();
 
     public Task InitializeAsync() => tracker.ResetAsync();
 
     public Task DisposeAsync()
     {
-        Directory.Delete(_batch, recursive: true);
+        _batch.Dispose();
         return Task.CompletedTask;
     }
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_batch, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _batch.Write(name, text);
 
     private const string GoodArticle = """
         ---
@@ -46,16 +40,15 @@ public sealed class RejectingBadInputTests(TrackerFixture tracker) : IAsyncLifet
         var noDate = Write("articles/no-date.txt", "---\noutlet: Test Wire\ntitle: Undated\n---\nSome text.");
         var badDate = Write("articles/bad-date.txt", "---\noutlet: Test Wire\npublished: 2024-02-31\n---\nSome text.");
         var emptyBody = Write("articles/empty-body.txt", "---\noutlet: Test Wire\npublished: 2024-05-02\n---\n\n");
-        var binary = Path.Combine(_batch, "articles", "binary.txt");
-        await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
+        var binary = _batch.Write("articles/binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
         var unknownActor = Write("articles/unknown-actor.txt", GoodArticle.Replace("Test Wire", "Other Wire"));
         var badGold = Write("gold/unknown-actor.json", """
             [{"type": "StatementMade", "actor": "XYZ", "speaker": null, "speakerRole": null,
               "territory": "golan-heights", "stance": "ClaimsSovereignty", "quote": null, "date": "2024-05-02", "precision": "day"}]
             """);
-        var missing = Path.Combine(_batch, "not-there.txt");
+        var missing = Path.Combine(_batch.Root, "not-there.txt");
 
-        var report = await tracker.IngestAsync(_batch, missing);
+        var report = await tracker.IngestAsync(_batch.Root, missing);
 
         Assert.Equal([good], report.Added.Select(a => a.File));
         var reasons = report.Rejected.ToDictionary(r => r.File, r => r.Reason);

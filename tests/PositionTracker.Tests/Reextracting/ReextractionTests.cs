@@ -72,6 +72,18 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sql_view_keeps_the_older_statement_and_names_the_extractor_that_superseded_it()
+    {
+        await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+
+        var rows = await Sql.QueryAsync(tracker.ConnectionString,
+            $"select stance, derived_by, superseded_by from positiontracker.stance_statements where article = '{Story.Id}' order by recorded_at");
+
+        (string?, string?, string?)[] expected = [("DemandsReturn", OldExtractor, Extractor.DerivedBy), ("ClaimsSovereignty", Extractor.DerivedBy, null)];
+        Assert.Equal(expected, rows.Select(r => ((string?)r["stance"], (string?)r["derived_by"], (string?)r["superseded_by"])));
+    }
+
+    [Fact]
     public async Task Running_it_again_with_the_same_extractor_appends_nothing()
     {
         var reextractor = tracker.Host.Services.GetRequiredService<Reextractor>();

@@ -23,6 +23,7 @@ public sealed class WebFixture : IAsyncLifetime
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("the web host did not start");
     public Uri BaseAddress { get; private set; } = null!;
     public IDocumentStore Store => Factory.Services.GetRequiredService<IDocumentStore>();
+    public string ConnectionString => _database!.ConnectionString;
 
     public async Task InitializeAsync()
     {
