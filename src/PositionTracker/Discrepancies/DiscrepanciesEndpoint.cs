@@ -15,13 +15,8 @@ public static class DiscrepanciesEndpoint
     [WolverineGet("/api/discrepancies")]
     public static async Task<IResult> Get(string? territory, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
-        string? id = null;
-        if (territory is not null)
-        {
-            var (known, unknown) = Problems.Territory(gazetteer, territory);
-            if (unknown is not null) return unknown;
-            id = known!.Id;
-        }
+        var (id, unknown) = Problems.OptionalTerritory(gazetteer, territory);
+        if (unknown is not null) return unknown;
         var facts = id is null
             ? await session.Query<TerritoryFacts>().ToListAsync(token)
             : await session.Query<TerritoryFacts>().Where(f => f.Id == id).ToListAsync(token);

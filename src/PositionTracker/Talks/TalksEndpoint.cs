@@ -17,14 +17,8 @@ public static class TalksEndpoint
     {
         var (start, badFrom) = Day(from, "from");
         var (end, badTo) = Day(to, "to");
-        if ((badFrom ?? badTo) is { } bad) return bad;
-        string? code = null;
-        if (party is not null)
-        {
-            var (actor, unknown) = Problems.Actor(gazetteer, party);
-            if (unknown is not null) return unknown;
-            code = actor!.Code;
-        }
+        var (code, unknown) = Problems.OptionalActor(gazetteer, party);
+        if ((badFrom ?? badTo ?? unknown) is { } bad) return bad;
 
         var logs = code is null
             ? await session.Query<TalksLog>().ToListAsync(token)

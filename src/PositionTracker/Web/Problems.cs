@@ -25,6 +25,21 @@ public static class Problems
             ? (territory, null)
             : (null, NotFound($"unknown territory '{text}': territory ids are lower-case, like crimea or golan-heights", "Unknown territory"));
 
+    /// <summary>An optional filter: no actor when none is named, a problem when the one named is unknown.</summary>
+    public static (string? Code, IResult? Problem) OptionalActor(Gazetteer gazetteer, string? text)
+    {
+        if (text is null) return (null, null);
+        var (actor, problem) = Actor(gazetteer, text);
+        return (actor?.Code, problem);
+    }
+
+    public static (string? Id, IResult? Problem) OptionalTerritory(Gazetteer gazetteer, string? text)
+    {
+        if (text is null) return (null, null);
+        var (territory, problem) = Territory(gazetteer, text);
+        return (territory?.Id, problem);
+    }
+
     /// <summary>A required date; when absent, today (UTC) as the analyst most often means.</summary>
     public static (DateOnly On, IResult? Problem) On(string? text, DateTimeOffset now)
     {

@@ -12,11 +12,7 @@ public sealed class CorrectionsApiTests(WebFixture web) : IAsyncLifetime
 {
     private const string ZakharovasClaim = "Crimea is territory belonging to the Russian Federation";
 
-    public async Task InitializeAsync()
-    {
-        await web.ResetAsync();
-        await web.IngestAsync(Repository.Seeds);
-    }
+    public Task InitializeAsync() => web.ResetToSeedsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -10,11 +10,7 @@ namespace PositionTracker.Tests.Http;
 [Collection(WebCollection.Name)]
 public sealed partial class SqlReadModelsTests(WebFixture web) : IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        await web.ResetAsync();
-        await web.IngestAsync(Repository.Seeds);
-    }
+    public Task InitializeAsync() => web.ResetToSeedsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -62,6 +62,13 @@ public sealed class WebFixture : IAsyncLifetime
         await Store.Advanced.Clean.DeleteAllDocumentsAsync();
     }
 
+    /// <summary>Only the seed articles, as the main job leaves the tracker.</summary>
+    public async Task ResetToSeedsAsync()
+    {
+        await ResetAsync();
+        await IngestAsync(Repository.Seeds);
+    }
+
     public Task<IngestReport> IngestAsync(params string[] paths) =>
         Factory.Services.GetRequiredService<ArticleBatch>().IngestAsync(paths, null, CancellationToken.None);
 }
