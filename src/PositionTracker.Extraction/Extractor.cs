@@ -10,7 +10,14 @@ using PositionTracker.Extraction.Text;
 namespace PositionTracker.Extraction;
 
 /// <summary>What the extractor made of one article: its events, anything a reader should know, and how much it read.</summary>
-public sealed record Extraction(IReadOnlyList<IDerivedEvent> Events, IReadOnlyList<string> Warnings, int Sentences);
+public sealed record Extraction(IReadOnlyList<IDerivedEvent> Events, IReadOnlyList<string> Warnings, int Sentences)
+{
+    /// <summary>Where each sentence read lies in the body; filled when the extraction was asked to explain itself.</summary>
+    public IReadOnlyList<TextSpan> SentenceSpans { get; init; } = [];
+
+    /// <summary>What the rules found and set aside, sentence by sentence; filled when asked to explain.</summary>
+    public IReadOnlyList<Note> Notes { get; init; } = [];
+}
 
 /// <summary>
 /// Turns a raw news article into events, each with its provenance (the sentence and quote it was read from)
@@ -43,8 +50,10 @@ public sealed class Extractor
         _consolidation = new Consolidation(gazetteer);
     }
 
-    public Extraction Extract(Article article)
+    /// <param name="explain">Keep the notes of every rule that fired or declined, for <c>eval --explain</c>; slower.</param>
+    public Extraction Extract(Article article, bool explain = false)
     {
+        var trace = explain ? new Trace() : null;
         var paragraphs = Boilerplate.Classify(article.Body, article.Outlet);
         var sentences = Sentences.Split(article.Body, paragraphs);
         if (sentences.Count == 0)
@@ -87,7 +96,11 @@ public sealed class Extractor
 
         var events = _consolidation.Events(statements, facts, provenance);
         var warnings = events.Count == 0 ? new[] { $"read {sentences.Count} sentences and found no events" } : [];
-        return new Extraction(events, warnings, sentences.Count);
+        return new Extraction(events, warnings, sentences.Count)
+        {
+            SentenceSpans = explain ? sentences.Select(s => s.Span).ToList() : [],
+            Notes = trace?.Notes ?? [],
+        };
     }
 
     private bool IsGroupOfPlaces(string territory) =>

@@ -11,10 +11,12 @@ internal sealed class EventReader
     private readonly JsonElement _element;
     private readonly int _number;
     private readonly Gazetteer _gazetteer;
+    private readonly List<string>? _unknown;
 
-    public EventReader(JsonElement element, int number, Gazetteer gazetteer)
+    /// <param name="unknown">When given, an unknown actor code or territory id is kept as written and named here instead of rejected.</param>
+    public EventReader(JsonElement element, int number, Gazetteer gazetteer, List<string>? unknown = null)
     {
-        (_element, _number, _gazetteer) = (element, number, gazetteer);
+        (_element, _number, _gazetteer, _unknown) = (element, number, gazetteer, unknown);
         if (element.ValueKind != JsonValueKind.Object) throw Problem("is not a JSON object");
         Type = element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
             ? type.GetString()!
@@ -54,9 +56,9 @@ internal sealed class EventReader
     public string Territory(string field)
     {
         var id = Text(field);
-        return _gazetteer.TerritoryById(id) is not null
-            ? id
-            : throw Problem($"field \"{field}\": unknown territory id '{id}' (ids are lower-case kebab-case, like crimea or golan-heights)");
+        return _gazetteer.TerritoryById(id) is { } territory
+            ? territory.Id
+            : Unknown(id, $"field \"{field}\": unknown territory id '{id}' (ids are lower-case kebab-case, like crimea or golan-heights)");
     }
 
     public Stance Stance(string field)
@@ -94,5 +96,12 @@ internal sealed class EventReader
 
     private string KnownActor(string code, string field) => _gazetteer.ActorByCode(code) is not null
         ? code
-        : throw Problem($"field \"{field}\": unknown actor code '{code}' (expected an ISO 3166-1 alpha-3 code like RUS, or EU, UN, NATO)");
+        : Unknown(code, $"field \"{field}\": unknown actor code '{code}' (expected an ISO 3166-1 alpha-3 code like RUS, or EU, UN, NATO)");
+
+    private string Unknown(string id, string problem)
+    {
+        if (_unknown is null) throw Problem(problem);
+        _unknown.Add($"event {_number} ({Type}) {problem}");
+        return id;
+    }
 }

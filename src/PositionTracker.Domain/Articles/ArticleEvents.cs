@@ -43,8 +43,11 @@ public sealed record Provenance(Guid Article, string? Outlet, DateOnly Published
     public const string Gold = "gold";
 }
 
-/// <summary>Character offsets into the article body of the sentence (and quote) an event was read from.</summary>
-public sealed record TextEvidence(int SentenceStart, int SentenceLength, int? QuoteStart, int? QuoteLength, double Confidence);
+/// <summary>
+/// Character offsets into the article body of the sentence (and quote) an event was read from, how sure the
+/// extractor is, and which of its rules read it.
+/// </summary>
+public sealed record TextEvidence(int SentenceStart, int SentenceLength, int? QuoteStart, int? QuoteLength, double Confidence, string? Rule = null);
 
 /// <summary>An event derived from an article's text, as opposed to the article itself.</summary>
 public interface IDerivedEvent

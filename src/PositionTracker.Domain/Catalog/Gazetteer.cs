@@ -19,7 +19,8 @@ public sealed record Territory(
     IReadOnlyList<string> Claimants,
     string? ControlledBy,
     string Kind,
-    IReadOnlyList<string> Adjectives)
+    IReadOnlyList<string> Adjectives,
+    IReadOnlyList<string>? AliasIds = null)
 {
     /// <summary>
     /// Who holds it on the ground: as the gazetteer records it, else the claimant that is not the recognised
@@ -75,6 +76,10 @@ public sealed class Gazetteer
         Territories = territories.ToList();
         _actorsByCode = Actors.ToDictionary(a => a.Code, StringComparer.Ordinal);
         _territoriesById = Territories.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        // Annotators write "jammu-and-kashmir" or "liancourt-rocks" where the gazetteer says "kashmir" or "dokdo".
+        foreach (var territory in Territories)
+            foreach (var alias in territory.AliasIds ?? [])
+                _territoriesById.Add(alias, territory);
     }
 
     public IReadOnlyList<Actor> Actors { get; }
@@ -84,6 +89,7 @@ public sealed class Gazetteer
     public RoleTitles Roles { get; init; } = new([], []);
 
     public Actor? ActorByCode(string code) => _actorsByCode.GetValueOrDefault(code);
+    /// <summary>The territory of an id or an alias id; its <see cref="Territory.Id"/> is the canonical one.</summary>
     public Territory? TerritoryById(string id) => _territoriesById.GetValueOrDefault(id);
 
     /// <summary>What an analyst types: a code (RUS, rus) or a name or alias (Russia).</summary>

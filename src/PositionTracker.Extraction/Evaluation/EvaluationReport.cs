@@ -1,3 +1,5 @@
+using PositionTracker.Domain.Stances;
+
 namespace PositionTracker.Extraction.Evaluation;
 
 /// <summary>Scores over a set of articles: micro-averaged overall and per event type, and speaker accuracy.</summary>
@@ -9,6 +11,10 @@ public sealed record EvaluationReport(
     int StatementsMatched,
     IReadOnlyList<ArticleScore> Articles)
 {
+    /// <summary>How often each gold stance (null: none) was read as each extracted stance (null: nothing).</summary>
+    public IReadOnlyDictionary<(Stance? Gold, Stance? Extracted), int> Confusion { get; } = Articles
+        .SelectMany(a => a.Stances).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+
     public static EvaluationReport Of(IReadOnlyList<ArticleScore> articles)
     {
         var byType = articles.SelectMany(a => a.ByType)

@@ -1,4 +1,5 @@
 using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Stances;
 
 namespace PositionTracker.Extraction.Evaluation;
 
@@ -13,13 +14,22 @@ public sealed record Score(int Matched, int Extracted, int Gold)
     public static readonly Score Zero = new(0, 0, 0);
 }
 
-/// <summary>One article scored: what was matched, and what was missed or made up, so a developer can see why.</summary>
+/// <summary>
+/// One article scored: what was matched, and what was missed or made up, so a developer can see why. Extracted
+/// events excused by an optional one count neither way; each stance pairing feeds the confusion table.
+/// </summary>
 public sealed record ArticleScore(
     string Article,
     IReadOnlyDictionary<string, Score> ByType,
     IReadOnlyList<IDerivedEvent> Missed,
     IReadOnlyList<IDerivedEvent> Spurious,
-    IReadOnlyList<(StatementMade Extracted, StatementMade Gold)> MatchedStatements);
+    IReadOnlyList<(StatementMade Extracted, StatementMade Gold)> MatchedStatements)
+{
+    public IReadOnlyList<IDerivedEvent> Excused { get; init; } = [];
+
+    /// <summary>(gold stance, extracted stance) for every statement: null on one side for a miss or a spurious one.</summary>
+    public IReadOnlyList<(Stance? Gold, Stance? Extracted)> Stances { get; init; } = [];
+}
 
 /// <summary>
 /// Scores extracted events against gold ones under the matching rule of ANNOTATION.md: same type and the
@@ -27,22 +37,49 @@ public sealed record ArticleScore(
 /// </summary>
 public static class Scorer
 {
-    public static ArticleScore Article(string name, IReadOnlyList<IDerivedEvent> extracted, IReadOnlyList<IDerivedEvent> gold)
+    public static ArticleScore Article(string name, IReadOnlyList<IDerivedEvent> extracted, IReadOnlyList<IDerivedEvent> gold,
+        IReadOnlyList<IDerivedEvent>? optional = null)
     {
         // Pairs whose speakers also agree are matched first, so that speaker accuracy is measured on the best pairing.
         var pairs = Match(extracted, gold, (e, g) => Matches(e, g) && SpeakersAgree(e, g), []);
         pairs = Match(extracted, gold, Matches, pairs);
+        var unmatched = extracted.Where((_, i) => !pairs.ContainsKey(i)).ToList();
+        var excusedPairs = Match(unmatched, optional ?? [], Matches, []);
+        var excused = unmatched.Where((_, i) => excusedPairs.ContainsKey(i)).ToList();
+        var spurious = unmatched.Where((_, i) => !excusedPairs.ContainsKey(i)).ToList();
+        var missed = gold.Where((_, i) => !pairs.ContainsValue(i)).ToList();
+        var matched = pairs.Select(p => (Extracted: extracted[p.Key], Gold: gold[p.Value])).ToList();
 
         var byType = extracted.Select(e => e.GetType().Name).Concat(gold.Select(g => g.GetType().Name)).Distinct()
             .ToDictionary(t => t, t => new Score(
-                pairs.Count(p => extracted[p.Key].GetType().Name == t),
-                extracted.Count(e => e.GetType().Name == t),
+                matched.Count(p => p.Extracted.GetType().Name == t),
+                extracted.Count(e => e.GetType().Name == t) - excused.Count(e => e.GetType().Name == t),
                 gold.Count(g => g.GetType().Name == t)));
-        return new ArticleScore(name, byType,
-            gold.Where((_, i) => !pairs.ContainsValue(i)).ToList(),
-            extracted.Where((_, i) => !pairs.ContainsKey(i)).ToList(),
-            pairs.Where(p => extracted[p.Key] is StatementMade)
-                .Select(p => ((StatementMade)extracted[p.Key], (StatementMade)gold[p.Value])).ToList());
+        return new ArticleScore(name, byType, missed, spurious,
+            matched.Where(p => p.Extracted is StatementMade).Select(p => ((StatementMade)p.Extracted, (StatementMade)p.Gold)).ToList())
+        {
+            Excused = excused,
+            Stances = Confusions(matched, missed, spurious),
+        };
+    }
+
+    /// <summary>
+    /// Matched statements pair with themselves; a missed one pairs with a spurious one of the same actor, territory
+    /// and date (the stance was misread), else with nothing; what spurious statements are left pair with nothing.
+    /// </summary>
+    private static List<(Stance?, Stance?)> Confusions(List<(IDerivedEvent Extracted, IDerivedEvent Gold)> matched,
+        List<IDerivedEvent> missed, List<IDerivedEvent> spurious)
+    {
+        var pairs = matched.Select(p => p.Gold).OfType<StatementMade>().Select(g => ((Stance?)g.Stance, (Stance?)g.Stance)).ToList();
+        var left = spurious.OfType<StatementMade>().ToList();
+        foreach (var g in missed.OfType<StatementMade>())
+        {
+            var misread = left.FirstOrDefault(e => e.Actor == g.Actor && e.Territory == g.Territory && e.Date.AgreesWith(g.Date));
+            if (misread is not null) left.Remove(misread);
+            pairs.Add((g.Stance, misread?.Stance));
+        }
+        pairs.AddRange(left.Select(e => ((Stance?)null, (Stance?)e.Stance)));
+        return pairs;
     }
 
     public static bool Matches(IDerivedEvent e, IDerivedEvent g) => e.Date.AgreesWith(g.Date) && (e, g) switch

@@ -24,7 +24,7 @@ public sealed class Consolidation(Gazetteer gazetteer)
         var events = kept.Select(s => ((int Start, IDerivedEvent Event))(s.Sentence.Start, new StatementMade(s.Actor, s.Speaker?.Name, s.Speaker?.Role,
                 s.Territory, s.Stance, s.Quote, s.Date, article with
                 {
-                    Evidence = new TextEvidence(s.Sentence.Start, s.Sentence.Length, s.QuoteSpan?.Start, s.QuoteSpan?.Length, s.Confidence),
+                    Evidence = new TextEvidence(s.Sentence.Start, s.Sentence.Length, s.QuoteSpan?.Start, s.QuoteSpan?.Length, s.Confidence, "stance"),
                 })))
             .Concat(Merged(facts).Select(f => (f.Sentence.Start, f.Event)));
         return events.OrderBy(e => e.Item1).Select(e => e.Item2).ToList();

@@ -7,6 +7,7 @@ using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Evaluating;
 using PositionTracker.Extraction;
+using PositionTracker.Extraction.Evaluation;
 using PositionTracker.Ingesting;
 using PositionTracker.Positions;
 using PositionTracker.Rebuilding;
@@ -32,7 +33,7 @@ public static class Setup
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(Gazetteer.Default);
-        builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>();
+        builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>().AddSingleton<Explanation>();
 
         // Read when the store is first needed, so every configuration source (a test host's included) has had its say.
         builder.Services.AddMarten(services => StoreOptionsFor(services.GetRequiredService<IConfiguration>()[DatabaseVariable]))

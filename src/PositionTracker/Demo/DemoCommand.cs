@@ -8,8 +8,8 @@ namespace PositionTracker.Demo;
 
 public sealed class DemoInput : JsonInput
 {
-    [Description("The folder of seed articles to ingest first (default: seeds)")]
-    public string SeedsFlag { get; set; } = "seeds";
+    [Description("The folder of seed articles to ingest first (default: seeds/articles, curated in seeds/gold)")]
+    public string SeedsFlag { get; set; } = "seeds/articles";
 }
 
 [Description("The main job: ingest the seed articles, then answer Russia's position on Crimea on 2017-02-15", Name = "demo")]

@@ -40,6 +40,39 @@ public class AnnotationFileTests
     }
 
     [Fact]
+    public void Written_events_read_back_as_the_same_events()
+    {
+        var events = Parse("""
+            [
+              {"type": "StatementMade", "actor": "UKR", "speaker": null, "speakerRole": null, "territory": "donetsk",
+               "stance": "DemandsReturn", "quote": "give it back", "date": "2023-02-28", "precision": "day"},
+              {"type": "TalksHeld", "parties": ["USA", "RUS"], "location": "Riyadh", "date": "2025-02", "precision": "month", "format": "in-person"},
+              {"type": "SanctionsImposed", "by": ["EU"], "against": "RUS", "date": "2014", "precision": "year", "reason": "annexation"},
+              {"type": "ControlReported", "territory": "donetsk", "controller": "RUS", "extent": "most", "date": "2025-02-27", "precision": "day"}
+            ]
+            """);
+
+        var again = Parse(AnnotationWriter.Write(events));
+
+        Assert.Equal(events.Count, again.Count);
+        Assert.All(events.Zip(again), pair => Assert.Equal(System.Text.Json.JsonSerializer.Serialize<object>(pair.First),
+            System.Text.Json.JsonSerializer.Serialize<object>(pair.Second)));
+    }
+
+    [Fact]
+    public void For_scoring_an_unknown_id_is_kept_as_written_and_reported()
+    {
+        var unknown = new List<string>();
+
+        var events = AnnotationFile.Parse("""
+            [{"type": "ControlReported", "territory": "atlantis", "controller": "RUS", "extent": "full", "date": "2024", "precision": "year"}]
+            """, Source, TestData.SmallGazetteer(), unknown);
+
+        Assert.Equal("atlantis", Assert.IsType<ControlReported>(Assert.Single(events)).Territory);
+        Assert.Contains("unknown territory id 'atlantis'", Assert.Single(unknown));
+    }
+
+    [Fact]
     public void An_unknown_actor_code_names_the_event_the_field_and_the_code() =>
         Assert.Equal(
             "event 2 (StatementMade) field \"actor\": unknown actor code 'RUX' (expected an ISO 3166-1 alpha-3 code like RUS, or EU, UN, NATO)",

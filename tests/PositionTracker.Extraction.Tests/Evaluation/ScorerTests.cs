@@ -75,4 +75,36 @@ public class ScorerTests
         Assert.Equal(0.5, report.Overall.Precision);
         Assert.Equal(1.0, report.Overall.Recall);
     }
+
+    [Fact]
+    public void An_extracted_event_matching_only_an_optional_one_counts_neither_way()
+    {
+        IDerivedEvent[] gold = [Statement("RUS", Stance.ClaimsSovereignty, "2014-03-18")];
+        IDerivedEvent[] optional = [Statement("RUS", Stance.RejectsNegotiation, "2014-03-18")];
+        IDerivedEvent[] extracted = [Statement("RUS", Stance.ClaimsSovereignty, "2014-03-18"), Statement("RUS", Stance.RejectsNegotiation, "2014-03-18"),
+            Statement("RUS", Stance.RejectsNegotiation, "2014-03-18")];
+
+        var score = Scorer.Article("a", extracted, gold, optional);
+
+        Assert.Equal(new Score(1, 2, 1), score.ByType["StatementMade"]);
+        Assert.Single(score.Excused);
+        Assert.Single(score.Spurious);
+    }
+
+    [Fact]
+    public void A_misread_stance_pairs_gold_with_what_was_read_in_the_confusion_table()
+    {
+        IDerivedEvent[] gold = [Statement("UKR", Stance.DemandsReturn, "2019-12-09"), Statement("RUS", Stance.ClaimsSovereignty, "2019-12-09"),
+            Statement("RUS", Stance.RejectsNegotiation, "2019-12-09")];
+        IDerivedEvent[] extracted = [Statement("UKR", Stance.ClaimsSovereignty, "2019-12-09"), Statement("RUS", Stance.ClaimsSovereignty, "2019-12-09"),
+            Statement("USA", Stance.RejectsAnnexation, "2019-12-09")];
+
+        var report = EvaluationReport.Of([Scorer.Article("a", extracted, gold)]);
+
+        Assert.Equal(1, report.Confusion[(Stance.DemandsReturn, Stance.ClaimsSovereignty)]);
+        Assert.Equal(1, report.Confusion[(Stance.ClaimsSovereignty, Stance.ClaimsSovereignty)]);
+        Assert.Equal(1, report.Confusion[(Stance.RejectsNegotiation, null)]);
+        Assert.Equal(1, report.Confusion[(null, Stance.RejectsAnnexation)]);
+        Assert.Equal(4, report.Confusion.Values.Sum());
+    }
 }

@@ -28,7 +28,7 @@ public sealed class DashboardTests(WebFixture web, Chromium chromium) : IClassFi
               "territory": "western-sahara", "stance": "ClaimsSovereignty", "quote": {{System.Text.Json.JsonSerializer.Serialize(HostileQuote)}},
               "date": "2024-05-02"}]
             """);
-        var report = await web.IngestAsync(Repository.Seeds, hostile);
+        var report = await web.IngestAsync(Repository.CuratedSeeds, hostile);
         Assert.Empty(report.Rejected);
         _context = await chromium.Browser.NewContextAsync(new() { BaseURL = web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 1200 } });
     }

@@ -10,7 +10,7 @@ public sealed class CommandLineTests(TrackerFixture tracker) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await tracker.ResetAsync();
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

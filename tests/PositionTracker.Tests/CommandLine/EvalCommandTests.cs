@@ -57,4 +57,71 @@ public sealed class EvalCommandTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--articles no/such/folder: no such folder", run.Error);
     }
+
+    private static void Passage(ArticleFolder folder, string stem = "01") => folder.Write($"articles/{stem}.txt", """
+        ---
+        outlet: Test Wire
+        published: 2024-03-14
+        ---
+        Spain renewed its claim to Gibraltar on Tuesday.
+        """);
+
+    private const string SpainClaims = """
+        {"type": "StatementMade", "actor": "ESP", "speaker": null, "speakerRole": null, "territory": "gibraltar",
+         "stance": "ClaimsSovereignty", "quote": null, "date": "2024-03-12", "precision": "day"}
+        """;
+
+    [Fact]
+    public async Task A_set_folder_is_scored_with_its_optional_events_and_a_gold_id_nobody_knows_still_counts()
+    {
+        using var folder = new ArticleFolder();
+        Passage(folder);
+        folder.Write("gold/01.json", """
+            [{"type": "ControlReported", "territory": "atlantis", "controller": "GBR", "extent": "full", "date": "2024-03-14", "precision": "day"}]
+            """);
+        folder.Write("optional/01.json", $"[{SpainClaims}]");
+
+        var run = await Run("eval", folder.Root, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal((0, 0, 1), (run.Json.GetProperty("overall").GetProperty("matched").GetInt32(),
+            run.Json.GetProperty("overall").GetProperty("extracted").GetInt32(), run.Json.GetProperty("overall").GetProperty("gold").GetInt32()));
+        Assert.Equal(1, run.Json.GetProperty("excusedByOptional").GetInt32());
+        Assert.Contains("unknown territory id 'atlantis'", run.Error);
+    }
+
+    [Fact]
+    public async Task Write_puts_each_articles_events_in_the_gold_shape_and_explain_names_the_sentence()
+    {
+        using var folder = new ArticleFolder();
+        Passage(folder);
+        folder.Write("gold/01.json", "[]");
+        var written = Path.Combine(folder.Root, "out");
+
+        var run = await Run("eval", folder.Root, "--write", written, "--explain");
+
+        Assert.Equal(0, run.ExitCode);
+        var events = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(written, "01.json"))).RootElement;
+        var claim = Assert.Single(events.EnumerateArray());
+        Assert.Equal(["type", "actor", "speaker", "speakerRole", "territory", "stance", "quote", "date", "precision"],
+            claim.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("spurious  StatementMade 2024-03-12", run.Out);
+        Assert.Contains("\"Spain renewed its claim to Gibraltar on Tuesday.\"", run.Out);
+        Assert.Contains("stance confusion", run.Out);
+    }
+
+    [Fact]
+    public async Task Only_and_skip_choose_the_stems_scored()
+    {
+        using var folder = new ArticleFolder();
+        foreach (var stem in new[] { "101", "102", "103" })
+        {
+            Passage(folder, stem);
+            folder.Write($"gold/{stem}.json", $"[{SpainClaims}]");
+        }
+
+        var run = await Run("eval", folder.Root, "--only", "101-102", "--skip", "102", "--json");
+
+        Assert.Equal(["101"], run.Json.GetProperty("perArticle").EnumerateArray().Select(a => a.GetProperty("article").GetString()));
+    }
 }

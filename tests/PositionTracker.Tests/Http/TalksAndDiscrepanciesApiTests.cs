@@ -41,7 +41,7 @@ public sealed class TalksAndDiscrepanciesApiTests(WebFixture web) : IAsyncLifeti
     [Fact]
     public async Task Talks_are_filtered_by_the_date_of_the_talks_and_by_party()
     {
-        await web.IngestAsync(Repository.Seeds);
+        await web.IngestAsync(Repository.CuratedSeeds);
         var reader = web.Reader();
 
         var all = (await reader.GetJsonAsync("/api/talks")).GetProperty("talks").EnumerateArray().ToList();

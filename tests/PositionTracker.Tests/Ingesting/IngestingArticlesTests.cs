@@ -12,7 +12,7 @@ public sealed class IngestingArticlesTests(TrackerFixture tracker) : IAsyncLifet
     [Fact]
     public async Task Each_seed_article_becomes_a_stream_of_its_gold_events()
     {
-        var report = await tracker.IngestAsync(Repository.Seeds);
+        var report = await tracker.IngestAsync(Repository.CuratedSeeds);
 
         Assert.Equal(5, report.Added.Count);
         Assert.All(report.Added, a => Assert.Equal("gold", a.DerivedBy));
@@ -23,11 +23,11 @@ public sealed class IngestingArticlesTests(TrackerFixture tracker) : IAsyncLifet
     [Fact]
     public async Task Ingesting_the_same_articles_again_appends_nothing()
     {
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
         var before = await tracker.ReadModelsAsync();
         var events = await tracker.EventCountAsync();
 
-        var again = await tracker.IngestAsync(Repository.Seeds);
+        var again = await tracker.IngestAsync(Repository.CuratedSeeds);
 
         Assert.Empty(again.Added);
         Assert.Equal(5, again.Skipped.Count);
@@ -38,7 +38,7 @@ public sealed class IngestingArticlesTests(TrackerFixture tracker) : IAsyncLifet
     [Fact]
     public async Task Any_order_of_ingestion_gives_the_same_read_models()
     {
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
         var inOrder = await tracker.ReadModelsAsync();
 
         var articles = Repository.SeedArticles;
@@ -53,7 +53,7 @@ public sealed class IngestingArticlesTests(TrackerFixture tracker) : IAsyncLifet
     [Fact]
     public async Task Articles_ingested_at_the_same_time_give_the_same_read_models_as_one_by_one()
     {
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
         var oneByOne = await tracker.ReadModelsAsync();
         await tracker.ResetAsync();
 

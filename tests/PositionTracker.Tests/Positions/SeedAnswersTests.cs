@@ -17,7 +17,7 @@ public sealed class SeedAnswersTests(TrackerFixture tracker) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await tracker.ResetAsync();
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

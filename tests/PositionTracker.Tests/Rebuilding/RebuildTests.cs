@@ -12,7 +12,7 @@ public sealed class RebuildTests(TrackerFixture tracker) : IAsyncLifetime
     [Fact]
     public async Task A_rebuild_from_the_events_gives_the_same_read_models_as_live_projection()
     {
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
         var live = await tracker.ReadModelsAsync();
         Assert.Equal(4, live.Count);
         Assert.All(live.Values, rows => Assert.NotEmpty(rows));
@@ -26,7 +26,7 @@ public sealed class RebuildTests(TrackerFixture tracker) : IAsyncLifetime
     [Fact]
     public async Task A_rebuild_restores_read_models_that_were_lost()
     {
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
         var live = await tracker.ReadModelsAsync();
         await tracker.DeleteReadModelsAsync();
         Assert.All((await tracker.ReadModelsAsync()).Values, Assert.Empty);

@@ -22,7 +22,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await tracker.ResetAsync();
-        await tracker.IngestAsync(Repository.Seeds);
+        await tracker.IngestAsync(Repository.CuratedSeeds);
         await StoreAsIfAnOlderExtractorHadReadIt();
     }
 
@@ -112,7 +112,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     [Fact]
     public async Task Curated_articles_are_never_reextracted()
     {
-        var curated = (await tracker.IngestAsync(Repository.Seeds)).Skipped.Select(s => s.Article).ToHashSet();
+        var curated = (await tracker.IngestAsync(Repository.CuratedSeeds)).Skipped.Select(s => s.Article).ToHashSet();
 
         var results = await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
 

@@ -7,6 +7,9 @@ public static class Repository
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The curated seed articles (their gold beside them in seeds/gold); seeds/dev is the extractor's development set.</summary>
+    public static string CuratedSeeds => Path.Combine(Seeds, "articles");
+
     public static string SeedArticle(string stem) => Path.Combine(Seeds, "articles", stem + ".txt");
 
     public static IReadOnlyList<string> SeedArticles =>

@@ -66,7 +66,7 @@ public sealed class WebFixture : IAsyncLifetime
     public async Task ResetToSeedsAsync()
     {
         await ResetAsync();
-        await IngestAsync(Repository.Seeds);
+        await IngestAsync(Repository.CuratedSeeds);
     }
 
     public Task<IngestReport> IngestAsync(params string[] paths) =>
