@@ -34,6 +34,7 @@ public sealed class Extractor
 
     private readonly Gazetteer _gazetteer;
     private readonly ExtractionLexicon _lexicon = ExtractionLexicon.Default;
+    private readonly StanceRuleBook _stanceRules = StanceRuleBook.Default;
     private readonly EntityRecognizer _entities;
     private readonly StatementRules _statements;
     private readonly FactRules _facts;
@@ -45,7 +46,7 @@ public sealed class Extractor
         _gazetteer = gazetteer;
         _entities = new EntityRecognizer(gazetteer);
         _attribution = new Attribution(gazetteer);
-        _statements = new StatementRules(_attribution);
+        _statements = new StatementRules(_attribution, gazetteer);
         _facts = new FactRules(gazetteer, _attribution);
         _consolidation = new Consolidation(gazetteer);
     }
@@ -59,7 +60,7 @@ public sealed class Extractor
         if (sentences.Count == 0)
             return new Extraction([], ["the article has no text of its own once page furniture is set aside; no events"], 0);
 
-        var readings = sentences.Select(s => Reading.Of(article.Body, s, article.Published, _entities, _lexicon)).ToList();
+        var readings = sentences.Select(s => Reading.Of(article.Body, s, article.Published, _entities, _lexicon, _stanceRules)).ToList();
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
@@ -75,14 +76,14 @@ public sealed class Extractor
             if (found.Count > 0) factContext.LastFactDate = (r.Sentence.Index, found[^1].Event.Date);
         }
 
-        var context = new Context(article.Published, IsGroupOfPlaces);
+        var context = new Context(article.Published, IsGroupOfPlaces) { NewsDay = NewsDay(readings, article.Published) };
         context.NamedInArticle.UnionWith(named);
         context.Annexed.UnionWith(factContext.Annexed);
         var statements = new List<StatementDraft>();
         foreach (var r in readings)
         {
             var spots = TerritorySpots.In(r, context);
-            var found = _statements.Read(r, context, spots);
+            var found = _statements.Read(r, context, spots, trace);
             statements.AddRange(found);
             Remember(r, context, spots);
             if (found.Count > 0)
@@ -102,6 +103,24 @@ public sealed class Extractor
             Notes = trace?.Notes ?? [],
         };
     }
+
+    /// <summary>
+    /// The day of the news: the day the lead (the first sentence of some length) names, outside quotations, when it
+    /// lies in the few days before publication ("Russia said on Monday", in Tuesday's paper). Older or later days are
+    /// background or plans, not the news; a lead with no day leaves the publication date.
+    /// </summary>
+    private static PartialDate NewsDay(IReadOnlyList<Reading> readings, DateOnly published)
+    {
+        foreach (var lead in readings.Where(r => r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords).Take(2))
+            foreach (var (token, date) in lead.Dates)
+                if (date.Date.Precision == DatePrecision.Day && !lead.InQuote(token) && StatementRules.Usable(date)
+                    && date.Date.Start <= published && date.Date.Start.DayNumber >= published.DayNumber - 3)
+                    return date.Date;
+        return PartialDate.OfDay(published);
+    }
+
+    /// <summary>Shorter lines at the top are headlines, bylines and datelines.</summary>
+    private const int LeadWords = 12;
 
     private bool IsGroupOfPlaces(string territory) =>
         _gazetteer.TerritoryById(territory)?.Kind is "island group" or "islands";

@@ -2,6 +2,7 @@ using PositionTracker.Domain.Articles;
 using PositionTracker.Extraction.Dates;
 using PositionTracker.Extraction.Lexicon;
 using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Rules;
 using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction;
@@ -57,7 +58,8 @@ public sealed class Reading
                                     || (m.End < Tokens.Count && Tokens[m.End].Lower == "'s")
                                     || SpeechVerbs.Any(v => v.First == m.End || v.First == m.End + 1));
 
-    public static Reading Of(string body, Sentence sentence, DateOnly published, EntityRecognizer entities, ExtractionLexicon lexicon)
+    public static Reading Of(string body, Sentence sentence, DateOnly published, EntityRecognizer entities, ExtractionLexicon lexicon,
+        StanceRuleBook stances)
     {
         var tokens = Text.Tokens.Of(body, sentence.Span);
         var mentions = entities.Find(body, tokens);
@@ -70,6 +72,8 @@ public sealed class Reading
 
         var (symbols, firstToken, endToken) = Symbols(tokens, mentions);
         var cues = new Phrases(lexicon.Symbols.FindAllCandidates(symbols), firstToken, endToken);
+        var references = cues.Of(Family.Reference, v => (TerritoryReferenceKind)v!);
+        var view = new SentenceView(tokens, mentions, references);
 
         return new Reading
         {
@@ -85,9 +89,10 @@ public sealed class Reading
             Hedges = words.Of<bool>(Family.Hedge, _ => true),
             Futures = words.Of<bool>(Family.Future, _ => true),
             NotYet = words.Of<bool>(Family.NotYet, _ => true),
-            Stances = cues.Of(Family.Stance, v => (StanceCue)v!),
+            Stances = stances.Find(view).Select(m => new Found<StanceCue>(view.First(m.Match.First), view.End(m.Match.End),
+                new StanceCue(m.Rule, m.Match.Captures.Select(c => c with { First = view.First(c.First), End = view.End(c.End) }).ToList()))).ToList(),
             Echoes = words.Of<bool>(Family.Echo, _ => true),
-            References = cues.Of(Family.Reference, v => (TerritoryReferenceKind)v!),
+            References = references,
             Annexations = cues.Of(Family.Annexation, v => (AnnexationTrigger)v!),
             Referendums = words.Of<bool>(Family.Referendum, _ => true),
             Talks = words.Of(Family.Talks, v => (TalksTrigger)v!),

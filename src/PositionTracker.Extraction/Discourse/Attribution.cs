@@ -40,21 +40,57 @@ public sealed class Attribution(Gazetteer gazetteer)
 
     private Speaker? Left(Reading r, int verb, Context context, DateOnly on)
     {
-        for (int i = verb - 1, steps = 0; i >= 0 && steps < 7; i--, steps++)
+        // "Russia rejected the calls, saying ...": a participle after a comma shares the clause's subject, and so
+        // does a second verb joined to the first ("Pompeo wrote ... and called on Moscow").
+        if (verb > 0 && ((r.Tokens[verb].Lower.EndsWith("ing") && r.Tokens[verb - 1].Lower == ",") || r.Tokens[verb - 1].Lower is "and" or "but"))
+            return Subject(r, verb, context, on);
+        var apposition = false;
+        for (int i = SkipRelativeClause(r, verb - 1), steps = 0; i >= 0 && steps < 7; i--, steps++)
         {
             var token = r.Tokens[i];
             if (token.Kind == TokenKind.QuoteMark) return null;
             var mention = r.MentionAt(i);
-            if (mention is not null && IsSpeakerLike(r, mention)) return Resolve(r, ChainAround(r, mention), context, on);
+            if (mention is not null && IsSpeakerLike(r, mention) && !AfterPreposition(r, mention)) return Resolve(r, ChainAround(r, mention), context, on);
             if (r.Dates.Any(d => d.Token <= i && i < d.Token + 3)) continue;
+            // "used an open letter to demand": the subject of an infinitive is the clause's.
+            apposition |= token.Lower is "," or "to";
             if (!Skippable.Contains(token.Lower)) break;
         }
-        // A long apposition ("Ana Ruiz, speaker of the assembly, the upper house, said") puts the subject far back.
-        return Subject(r, verb, context, on);
+        // A long apposition ("Ana Ruiz, speaker of the assembly, the upper house, said") puts the subject far back;
+        // without one, a common noun just before the verb is the subject ("the report noted", "analysts say"),
+        // unless it closes a pair whose first is a speaker ("Kyiv and the West say").
+        return apposition ? Subject(r, verb, context, on) : Coordinated(r, verb, context, on);
     }
 
+    private Speaker? Coordinated(Reading r, int verb, Context context, DateOnly on)
+    {
+        var start = ClauseStart(r, verb);
+        var first = r.Mentions.FirstOrDefault(m => m.First >= start && m.First <= start + 1 && m.End < verb && IsSpeakerLike(r, m)
+                                                   && r.Tokens[m.End].Lower == "and" && verb - m.End <= 5);
+        return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
+    }
+
+    /// <summary>"from Ukraine", "to Moscow": an object of a preposition is not the one speaking.</summary>
+    public static bool AfterPreposition(Reading r, Mention m) =>
+        m.First > 0 && r.Tokens[m.First - 1].Lower is "to" or "from" or "in" or "at" or "with" or "of" or "for" or "on" or "into" or "over"
+            or "against" or "toward" or "towards" or "about" or "than" or "between" or "among";
+
+    /// <summary>"Algeria, which backs the Polisario Front, says": the speaker stands before the relative clause.</summary>
+    private static int SkipRelativeClause(Reading r, int last)
+    {
+        if (last < 0 || r.Tokens[last].Lower != ",") return last;
+        for (var i = last - 1; i > 0 && last - i <= 15; i--)
+        {
+            if (r.Tokens[i].Lower is "." or ";" || r.Tokens[i].Kind == TokenKind.QuoteMark) break;
+            if (r.Tokens[i].Lower is "which" or "who" or "whose" or "whom" && r.Tokens[i - 1].Lower == ",") return i - 2;
+        }
+        return last;
+    }
+
+    /// <summary>"..., said Foreign Minister Ana Ruiz": only after a quotation or a comma is the speaker named after the verb.</summary>
     private Speaker? Right(Reading r, int verb, Context context, DateOnly on)
     {
+        if (verb > 0 && r.Tokens[verb - 1].Kind != TokenKind.QuoteMark && r.Tokens[verb - 1].Lower != ",") return null;
         var first = r.Mentions.FirstOrDefault(m => m.First > verb && m.First <= verb + 3 && IsSpeakerLike(r, m) && !r.InQuote(m.First));
         return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
     }
@@ -131,6 +167,9 @@ public sealed class Attribution(Gazetteer gazetteer)
 
         var title = role?.Of(MentionKind.Role)!.Role;
         var actor = role?.Of(MentionKind.Role)!.Actor ?? ActorBefore(chain, role) ?? ActorAfterOf(r, role);
+        // "its ambassador", "their foreign minister": the state the sentence or the article was just about.
+        if (actor is null && role is not null && role.First > 0 && r.Tokens[role.First - 1].Lower is "its" or "their")
+            actor = r.Mentions.FirstOrDefault(m => m.End <= role.First && r.ActsAsActor(m))?.ActorCode ?? context.LastSubjectActor;
         if (person is null)
         {
             // "his spokesman": the office of the person just named.

@@ -18,6 +18,12 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     private readonly List<(int Sentence, int Paragraph, IReadOnlyList<string> Territories)> _territories = [];
 
     public DateOnly Published { get; } = published;
+
+    /// <summary>
+    /// The day the story reports ("on Monday" in the lead of a paper published on Tuesday): the day of what is
+    /// said without a date of its own. Publication day when the lead gives none.
+    /// </summary>
+    public PartialDate NewsDay { get; set; } = PartialDate.OfDay(published);
     public Speaker? LastPerson { get; private set; }
     public string? LastSubjectActor { get; set; }
     public RecentStatement? LastStatement { get; set; }

@@ -7,9 +7,8 @@ using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction.Lexicon;
 
-public enum Agent { Speaker, Near }
-
-public sealed record StanceCue(string Cue, Stance Stance, Agent Agent);
+/// <summary>A stance rule's match in a sentence, with what its slots took (by token positions).</summary>
+public sealed record StanceCue(Rules.StanceRule Rule, IReadOnlyList<Patterns.Capture> Captures);
 
 public enum TerritoryReferenceKind { Annexed, Plural, Singular }
 
@@ -61,7 +60,6 @@ public sealed class ExtractionLexicon
         AddAll(Family.ControlDesire, file.Facts.ControlDesires);
         foreach (var trigger in file.Facts.Talks) Add(Words, trigger.Cue, new Entry(Family.Talks, trigger));
         foreach (var extent in file.Facts.Extents) Add(Words, extent.Phrase, new Entry(Family.Extent, extent.Extent));
-        foreach (var cue in file.Stances) Add(Symbols, cue.Cue, new Entry(Family.Stance, cue));
         foreach (var reference in file.TerritoryReferences) Add(Symbols, reference.Phrase, new Entry(Family.Reference, reference.Means));
         foreach (var trigger in file.Facts.Annexation) Add(Symbols, trigger.Cue, new Entry(Family.Annexation, trigger));
         AnnexationNouns = file.Facts.AnnexationNouns.ToHashSet(StringComparer.Ordinal);
@@ -107,7 +105,7 @@ public sealed class ExtractionLexicon
 
     private sealed record LexiconFile(
         List<string> SpeechVerbs, List<string> Negations, List<string> Hedges, List<string> Futures, List<string> NotYet,
-        List<StanceCue> Stances, List<string> Echoes, List<ReferenceEntry> TerritoryReferences, FactsEntry Facts);
+        List<string> Echoes, List<ReferenceEntry> TerritoryReferences, FactsEntry Facts);
 
     private sealed record ReferenceEntry(string Phrase, TerritoryReferenceKind Means);
 

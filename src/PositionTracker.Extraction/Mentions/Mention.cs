@@ -22,9 +22,15 @@ public sealed record Entity(
 /// </summary>
 public sealed record Mention(int First, int End, IReadOnlyList<Entity> Entities, string Surface)
 {
-    public Entity? Of(MentionKind kind) => Entities.FirstOrDefault(e => e.Kind == kind);
+    // Loops rather than LINQ: these run for every mention of every sentence, and a lambda over kind allocates.
+    public Entity? Of(MentionKind kind)
+    {
+        foreach (var e in Entities)
+            if (e.Kind == kind) return e;
+        return null;
+    }
 
-    public bool Is(MentionKind kind) => Entities.Any(e => e.Kind == kind);
+    public bool Is(MentionKind kind) => Of(kind) is not null;
 
     public string? ActorCode => Of(MentionKind.Actor)?.Actor;
 

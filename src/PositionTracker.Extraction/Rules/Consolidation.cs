@@ -24,14 +24,14 @@ public sealed class Consolidation(Gazetteer gazetteer)
         var events = kept.Select(s => ((int Start, IDerivedEvent Event))(s.Sentence.Start, new StatementMade(s.Actor, s.Speaker?.Name, s.Speaker?.Role,
                 s.Territory, s.Stance, s.Quote, s.Date, article with
                 {
-                    Evidence = new TextEvidence(s.Sentence.Start, s.Sentence.Length, s.QuoteSpan?.Start, s.QuoteSpan?.Length, s.Confidence, "stance"),
+                    Evidence = new TextEvidence(s.Sentence.Start, s.Sentence.Length, s.QuoteSpan?.Start, s.QuoteSpan?.Length, s.Confidence, s.Rule),
                 })))
             .Concat(Merged(facts).Select(f => (f.Sentence.Start, f.Event)));
         return events.OrderBy(e => e.Item1).Select(e => e.Item2).ToList();
     }
 
     /// <summary>
-    /// The side holding a territory does not demand it back or concede it, and one holding it against the
+    /// The side holding a territory does not concede it, and one holding it against the
     /// recognised owner does not call its own annexation illegal; a non-claimant does not claim.
     /// </summary>
     private bool Plausible(StatementDraft s)
@@ -41,10 +41,9 @@ public sealed class Consolidation(Gazetteer gazetteer)
         var holds = territory.Holder == s.Actor;
         return s.Stance switch
         {
-            Stance.DemandsReturn or Stance.ConcedesControl => !holds,
+            Stance.ConcedesControl => !holds,
             Stance.RejectsAnnexation => !(holds && territory.RecognizedAs is not null && territory.RecognizedAs != s.Actor),
             Stance.ClaimsSovereignty => territory.Claimants.Count == 0 || territory.Claimants.Contains(s.Actor),
-            Stance.RecognizesSovereignty => !territory.Claimants.Contains(s.Actor),
             _ => true,
         };
     }

@@ -16,7 +16,8 @@ public sealed record StatementDraft(
     string? Quote,
     TextSpan Sentence,
     TextSpan? QuoteSpan,
-    double Confidence);
+    double Confidence,
+    string Rule);
 
 /// <summary>A fact as read from one sentence, with where it was read.</summary>
 public sealed record FactDraft(IDerivedEvent Event, TextSpan Sentence, double Confidence);

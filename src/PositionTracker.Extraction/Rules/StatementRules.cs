@@ -5,6 +5,7 @@ using PositionTracker.Extraction.Dates;
 using PositionTracker.Extraction.Discourse;
 using PositionTracker.Extraction.Lexicon;
 using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Patterns;
 using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction.Rules;
@@ -15,73 +16,188 @@ namespace PositionTracker.Extraction.Rules;
 /// applied to the territories in the sentence (or, when it names none, to those just discussed), and dated
 /// by the words around the verb of speech, else by what the article said of that speaker, else by publication.
 /// </summary>
-public sealed class StatementRules(Attribution attribution)
+public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
 {
-    public List<StatementDraft> Read(Reading r, Context context, IReadOnlyList<TerritorySpot> spots)
+    public List<StatementDraft> Read(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Trace? trace = null)
     {
         var drafts = new List<StatementDraft>();
-        var cues = r.Stances.Select(c => (c.First, c.End, Stances: (IReadOnlyList<Stance>)[c.Value.Stance], c.Value.Agent, Echo: false)).ToList();
-        // "echoed the same stance": the stances just reported, now held by this sentence's subject too.
-        if (r.Echoes.FirstOrDefault() is { End: > 0 } echo && context.LastStatement is { } last && r.Sentence.Index - last.Sentence <= 3)
-            cues.Add((echo.First, echo.End, last.Stances, Agent.Near, true));
-
-        foreach (var cue in cues)
+        foreach (var cue in r.Stances)
         {
-            if (Hedged(r, cue.First)) continue;
+            var rule = cue.Value.Rule;
+            void Note(string what) => trace?.Add(r.Sentence.Index, rule.Id, $"\"{r.Surface(cue.First, cue.End)}\" {what}");
             var negated = Negated(r, cue.First, cue.End);
+            if (NamedByAnother(r, cue))
+            {
+                Note("is only named by a longer match that rejects or recognises it");
+                continue;
+            }
+            if (rule.Meaning(negated) is not { } stance)
+            {
+                Note(negated ? "is negated and then says nothing" : "counts only when negated");
+                continue;
+            }
+            if (rule.Mood == Mood.Stated && Hedged(r, cue.First))
+            {
+                Note("is hedged");
+                continue;
+            }
+            if (rule.Mood == Mood.Demanded && !Demanded(r, cue.First))
+            {
+                Note("is not put as a demand or a condition");
+                continue;
+            }
+            if (rule.Owner && cue.End < r.Tokens.Count && r.Tokens[cue.End].Lower == "'s"
+                && cue.Value.Captures.Any(c => c.Slot == Slot.Actor && c.End == cue.End))
+            {
+                Note("names an owner of something else (\"part of Russia's plan\")");
+                continue;
+            }
             var verb = GoverningVerb(r, cue.First);
-            var on = DateAtVerb(r, verb) ?? context.Published.ToPartial();
+            var on = DateAtVerb(r, verb) ?? context.NewsDay;
             var reported = verb is null ? null : attribution.AtVerb(r, verb.Value, context, on.Start);
             var agents = By(r, cue.End);
-            foreach (var stance in cue.Stances)
+            var captured = Captured(r, cue.Value, Slot.Actor);
+            var holders = agents.Count > 0
+                ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
+                : rule.Holder == Rules.Holder.Slot && captured is not null
+                    ? [(captured, null)]
+                    : [Holder(r, cue.First, rule.Holder, verb, reported, context, on.Start)];
+            var territories = TerritoriesOf(r, cue.First, cue.Value, spots, context);
+            if (territories.Count == 0)
             {
-                var flipped = negated ? Flip(stance) : stance;
-                if (flipped is null) continue;
-                var holders = agents.Count > 0
-                    ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
-                    : [Holder(r, cue.First, cue.Agent, cue.Echo, reported, context, on.Start)];
-                var territories = cue.Echo && context.LastStatement is { } previous ? previous.Territories : TerritoriesFor(r, cue.First, spots, context);
-                if (territories.Count == 0) continue;
-                foreach (var (holderActor, speaker) in holders)
+                Note("names no territory, and none was just discussed");
+                continue;
+            }
+            foreach (var (holderActor, speaker) in holders)
+            {
+                if (holderActor is null)
                 {
-                    // "... is part of Japan's territory," said an official we cannot place: whoever claims it so speaks for Japan.
-                    var actor = holderActor ?? (flipped == Stance.ClaimsSovereignty ? Owner(r, cue.First, cue.End) : null);
-                    if (actor is null) continue;
-                    var final = Ownership(r, cue.First, cue.End, flipped.Value, actor);
-                    var ownVerb = reported is null || reported.Actor == actor ? verb : null;
-                    var date = StatementDate(r, ownVerb, cue.First, speaker, context, passive: agents.Count > 0);
-                    var (quote, quoteSpan) = QuoteAt(r, cue.First);
-                    var confidence = 0.5 + (speaker?.IsPerson == true ? 0.2 : 0) + (spots.Count > 0 ? 0.1 : 0) + (quote is not null ? 0.1 : 0);
-                    drafts.AddRange(territories.Select(t => new StatementDraft(actor, speaker?.IsPerson == true ? speaker : null, final, t, date,
-                        quote, r.Sentence.Span, quoteSpan, Math.Min(confidence, 0.95))));
+                    Note("has no actor holding it (no speaker, office or state to attribute it to)");
+                    continue;
+                }
+                var ownVerb = reported is null || reported.Actor == holderActor ? verb : null;
+                var date = StatementDate(r, ownVerb, cue.First, speaker, context, passive: agents.Count > 0);
+                var (quote, quoteSpan) = QuoteAt(r, cue.First);
+                var confidence = 0.5 + (speaker?.IsPerson == true ? 0.2 : 0) + (spots.Count > 0 ? 0.1 : 0) + (quote is not null ? 0.1 : 0);
+                foreach (var territory in territories)
+                {
+                    var final = rule.Owner ? Ownership(stance, holderActor, captured ?? holderActor, territory) : stance;
+                    if (final is null) continue;
+                    if (rule.NotByHolder && gazetteer.TerritoryById(territory)?.Holder == holderActor)
+                    {
+                        Note($"would have {holderActor}, which holds {territory}, demand it");
+                        continue;
+                    }
+                    Note($"gives {holderActor} {final} on {territory}");
+                    drafts.Add(new StatementDraft(holderActor, speaker?.IsPerson == true ? speaker : null, final.Value, territory, date,
+                        quote, r.Sentence.Span, quoteSpan, Math.Min(confidence, 0.95), rule.Id));
                 }
             }
         }
+        Echo(r, context, drafts);
         return drafts;
     }
+
+    /// <summary>"echoed the same stance": the stances just reported, now held by this sentence's subject too.</summary>
+    private void Echo(Reading r, Context context, List<StatementDraft> drafts)
+    {
+        if (r.Echoes.FirstOrDefault() is not { End: > 0 } echo || context.LastStatement is not { } last || r.Sentence.Index - last.Sentence > 3) return;
+        var verb = GoverningVerb(r, echo.First);
+        var on = DateAtVerb(r, verb) ?? context.NewsDay;
+        var reported = verb is null ? null : attribution.AtVerb(r, verb.Value, context, on.Start);
+        var holder = attribution.Subject(r, echo.First + 1, context, on.Start) ?? reported;
+        if (holder?.Actor is null) return;
+        var date = StatementDate(r, verb, echo.First, holder, context, passive: false);
+        foreach (var stance in last.Stances)
+            foreach (var territory in last.Territories)
+                drafts.Add(new StatementDraft(holder.Actor, holder.IsPerson ? holder : null, stance, territory, date, null, r.Sentence.Span, null, 0.6, "echo"));
+    }
+
+    /// <summary>
+    /// A claim that is the object of another match rejecting, recognising or demanding it ("rejects Moscow's claim to
+    /// Crimea", "recognises Morocco's sovereignty over", "must leave every inch of its territory"), or a demand that
+    /// is the object of a refusal, is named here, not asserted.
+    /// </summary>
+    private static bool NamedByAnother(Reading r, Found<StanceCue> cue) =>
+        r.Stances.Any(other => other.Value.Rule != cue.Value.Rule && other.First < cue.First && cue.First < other.End
+                               && cue.Value.Rule.Stance switch
+                               {
+                                   Stance.ClaimsSovereignty => other.End >= cue.End && (other.Value.Rule.Stance is Stance.RecognizesSovereignty
+                                       or Stance.RejectsAnnexation or Stance.DemandsReturn || other.Value.Rule.Negated == Stance.RejectsAnnexation),
+                                   // "rejected US calls to return Crimea": the demand is the other side's, and refused.
+                                   Stance.DemandsReturn => other.Value.Rule.Stance == Stance.RejectsNegotiation,
+                                   _ => false,
+                               });
+
+    /// <summary>The actor a slot of the match took, if any.</summary>
+    private static string? Captured(Reading r, StanceCue cue, Slot slot) =>
+        cue.Captures.Where(c => c.Slot == slot).Select(c => r.MentionAt(c.First)?.ActorCode).FirstOrDefault(a => a is not null);
+
+    /// <summary>
+    /// What saying the territory belongs to <paramref name="owner"/> means from <paramref name="holder"/>: its own
+    /// claim; from a third party, recognition of the owner's claim, except that upholding the recognised owner of a
+    /// territory it does not hold rejects whoever took it ("Crimea is Ukraine", said in Warsaw; "Moldova's territorial
+    /// integrity", said of Transnistria).
+    /// </summary>
+    private Stance? Ownership(Stance stance, string holder, string owner, string territory)
+    {
+        if (stance != Stance.ClaimsSovereignty) return stance;
+        if (owner == holder) return Stance.ClaimsSovereignty;
+        var known = gazetteer.TerritoryById(territory);
+        return known is not null && known.RecognizedAs == owner && known.Holder != owner
+            ? Stance.RejectsAnnexation
+            : Stance.RecognizesSovereignty;
+    }
+
+    /// <summary>The territories a stance is about: those its pattern's {T} took, else those its clause, quote or context give.</summary>
+    private static IReadOnlyList<string> TerritoriesOf(Reading r, int cue, StanceCue found, IReadOnlyList<TerritorySpot> spots, Context context)
+    {
+        var slots = found.Captures.Where(c => c.Slot == Slot.Territory).ToList();
+        var taken = TerritorySpots.Ids(spots.Where(s => slots.Any(c => s.First < c.End && c.First < s.End)));
+        // A slot that holds only a phrase nothing earlier resolves ("the islands" in a lead) leaves it to the sentence.
+        return taken.Count > 0 ? taken : TerritoriesFor(r, cue, spots, context);
+    }
+
+    /// <summary>A demand, goal or condition governs the words: "must", "demanded that", "as soon as", "until".</summary>
+    private static bool Demanded(Reading r, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 16; i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "." or ";") break;
+            if (DemandWords.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DemandWords =
+    [
+        "must", "should", "ought", "demand", "demanded", "demands", "demanding", "urge", "urged", "urges", "call", "called", "calls",
+        "insist", "insisted", "insists", "want", "wants", "wanted", "expect", "expects", "expected", "require", "requires", "required",
+        "if", "once", "unless", "until", "soon", "provided", "need", "needs", "goal", "aim", "condition", "will", "vow", "vowed", "vows",
+        "pledge", "pledged", "promise", "promised", "determined", "intend", "intends", "struggle", "fight",
+    ];
 
     private static bool Hedged(Reading r, int cue) =>
         r.Hedges.Any(h => h.End <= cue && cue - h.End <= 4 && SameClause(r, h.First, cue));
 
-    /// <summary>A "not" or "never" just before the cue, unless another cue already used it ("never renounce its claims").</summary>
+    /// <summary>
+    /// A negation in the cue's clause, a few words before it ("will never, ever recognise"), unless another cue holds
+    /// it or stands nearer to it ("never renounce its claims") or it belongs to a verb of speech between ("did not say that").
+    /// </summary>
     private static bool Negated(Reading r, int cue, int cueEnd) =>
-        r.Negations.Any(n => n.End <= cue && cue - n.End <= 2 && SameClause(r, n.First, cue)
-                             && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End));
+        r.Negations.Any(n => n.End <= cue && cue - n.End <= 6 && SameClause(r, n.First, cue)
+                             && !r.SpeechVerbs.Any(v => v.First >= n.End && v.First < cue)
+                             && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End)
+                             && !r.Stances.Any(other => other.First >= n.End && other.First < cue));
 
     private static bool SameClause(Reading r, int a, int b)
     {
         for (var i = Math.Min(a, b); i < Math.Max(a, b); i++)
-            if (r.Tokens[i].Lower is "," or ";" || r.QuoteOf[i] != r.QuoteOf[b]) return false;
+            if (r.Tokens[i].Lower is "," or ";" or ":" or "-" or "(" or ")" or "but" or "while" or "although" or "though" or "whereas"
+                || r.QuoteOf[i] != r.QuoteOf[b]) return false;
         return true;
     }
-
-    /// <summary>A negated stance says the opposite in its dimension, or nothing at all.</summary>
-    private static Stance? Flip(Stance stance) => stance switch
-    {
-        Stance.ClaimsSovereignty or Stance.RecognizesSovereignty => Stance.RejectsAnnexation,
-        Stance.OpenToNegotiation or Stance.DemandsReturn or Stance.ProposesExchange => Stance.RejectsNegotiation,
-        _ => null,
-    };
 
     /// <summary>The verb of speech whose words the cue is: the one attributing its quotation, else the nearest before it.</summary>
     private static int? GoverningVerb(Reading r, int cue)
@@ -89,11 +205,13 @@ public sealed class StatementRules(Attribution attribution)
         var quote = r.QuoteOf[cue];
         if (quote >= 0)
         {
+            // "X wrote that the United States "will not accept ...," and called on Moscow": the verb that introduces
+            // a quotation speaks for it; one after it does only when nothing came before.
             var (start, end) = QuoteTokens(r, quote);
-            var after = r.SpeechVerbs.FirstOrDefault(v => v.First >= end && v.First - end <= 8 && !r.InQuote(v.First));
-            if (after.End > 0) return after.First;
             var before = r.SpeechVerbs.LastOrDefault(v => v.End <= start && start - v.End <= 6 && !r.InQuote(v.First));
             if (before.End > 0) return before.First;
+            var after = r.SpeechVerbs.FirstOrDefault(v => v.First >= end && v.First - end <= 8 && !r.InQuote(v.First));
+            if (after.End > 0) return after.First;
         }
         var nearest = r.SpeechVerbs.LastOrDefault(v => v.End <= cue && !r.InQuote(v.First));
         if (nearest.End > 0) return nearest.First;
@@ -111,16 +229,15 @@ public sealed class StatementRules(Attribution attribution)
     }
 
     /// <summary>Whose stance it is, and the person who voiced it if they speak for that actor.</summary>
-    private (string? Actor, Speaker? Speaker) Holder(Reading r, int first, Agent agent, bool echo, Speaker? reported,
-        Context context, DateOnly on)
+    private (string? Actor, Speaker? Speaker) Holder(Reading r, int first, Holder agent, int? verb, Speaker? reported, Context context, DateOnly on)
     {
         Speaker? holder;
-        if (echo)
-            holder = attribution.Subject(r, first + 1, context, on) ?? reported;
-        else if (agent == Agent.Speaker || r.InQuote(first))
-            holder = (r.InQuote(first) ? reported : reported ?? attribution.Subject(r, first, context, on)) ?? Near(r, first, context, on);
+        // Reported words are the speaker's unless the clause they report names a subject of its own: "Peskov said Russia ...".
+        var from = verb is { } v && v < first && reported is not null ? v + 1 : 0;
+        if (agent == Rules.Holder.Speaker || r.InQuote(first))
+            holder = (r.InQuote(first) ? reported : reported ?? attribution.Subject(r, first, context, on)) ?? Near(r, first, from, context, on);
         else
-            holder = Near(r, first, context, on) ?? reported;
+            holder = Near(r, first, from, context, on) ?? reported;
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
         return (holder.Actor, holder);
@@ -139,13 +256,21 @@ public sealed class StatementRules(Attribution attribution)
     /// The person, office or actor named closest before the cue, on the same side of any quotation mark;
     /// an owner ("Russia's parliament") is passed over, an office's owner ("Putin's spokesman") is not.
     /// </summary>
-    private Speaker? Near(Reading r, int cue, Context context, DateOnly on)
+    private Speaker? Near(Reading r, int cue, int from, Context context, DateOnly on)
     {
-        var mention = r.Mentions.LastOrDefault(m => m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m) && !Addressed(r, m)
+        var mention = r.Mentions.LastOrDefault(m => m.First >= from && m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m) && !Addressed(r, m)
+                                                    && !Attribution.AfterPreposition(r, m) && !Modifier(r, m)
                                                     && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun)
                                                         || r.ActsAsActor(m)));
         return mention is null ? null : attribution.Of(r, mention, context, on);
     }
+
+    /// <summary>"Ukraine talks", "the Russia-Ukraine war": a name describing a noun is not the one taking a stance.</summary>
+    private static bool Modifier(Reading r, Mention m) =>
+        m.End < r.Tokens.Count && TopicNouns.Contains(r.Tokens[m.End].Lower);
+
+    private static readonly HashSet<string> TopicNouns =
+        ["talks", "conflict", "war", "crisis", "issue", "question", "dispute", "negotiations", "meeting", "summit", "deal", "border", "policy", "-"];
 
     /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
     private static bool Addressed(Reading r, Mention m) =>
@@ -153,17 +278,6 @@ public sealed class StatementRules(Attribution attribution)
 
     private static bool Possessor(Reading r, Mention m) =>
         m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true;
-
-    /// <summary>"part of {A}": when the owner named is not the one speaking, the speaker recognises another's claim.</summary>
-    private static Stance Ownership(Reading r, int first, int end, Stance stance, string actor)
-    {
-        if (stance != Stance.ClaimsSovereignty) return stance;
-        var owner = Owner(r, first, end);
-        return owner is null || owner == actor ? stance : Stance.RecognizesSovereignty;
-    }
-
-    private static string? Owner(Reading r, int first, int end) =>
-        r.Mentions.FirstOrDefault(m => m.First >= first && m.End <= end && m.ActorCode is not null)?.ActorCode;
 
     private static IReadOnlyList<string> TerritoriesFor(Reading r, int cue, IReadOnlyList<TerritorySpot> spots, Context context)
     {
@@ -181,11 +295,13 @@ public sealed class StatementRules(Attribution attribution)
     /// <summary>
     /// When it was said: by the words reporting the speech; else by what the article said of that speaker;
     /// else, for "denounced as illegal by X", by the date of the sentence; for a clause with a subject of its
-    /// own ("referendums that Kyiv slammed as bogus"), only by a date in that clause; else on publication.
+    /// own ("referendums that Kyiv slammed as bogus"), only by a date in that clause; else on the day the story is about.
     /// </summary>
     private static PartialDate StatementDate(Reading r, int? verb, int cue, Speaker? speaker, Context context, bool passive)
     {
         if (verb is not null && DateAtVerb(r, verb) is { } said) return said;
+        // "Algeria says ...": what a state says now is dated by the paper, not by the news of the day.
+        if (verb is { } v && r.Tokens[v].Lower.EndsWith('s') && !r.Tokens[v].Lower.EndsWith("ss")) return context.Published.ToPartial();
         if (speaker is not null && context.DateOf(speaker) is { } known) return known;
         if (verb is null)
         {
@@ -195,7 +311,7 @@ public sealed class StatementRules(Attribution attribution)
             var near = passive || !ownSubject ? NearestDate(r, cue) : NearestDate(r, cue, start, stop);
             if (near is not null) return near.Value;
         }
-        return context.Published.ToPartial();
+        return context.NewsDay;
     }
 
     /// <summary>A date in the words that report the speech: "On Tuesday, X said", "X told reporters Thursday that".</summary>

@@ -7,7 +7,7 @@ namespace PositionTracker.Evaluating;
 
 public sealed class EvalInput : JsonInput
 {
-    [Description("The evaluation set: a folder holding articles/, gold/ and optionally optional/ (default seeds/dev)")]
+    [Description("The evaluation set: a folder holding articles/, gold/ and optionally optional/ (default seeds/dev), or a sentence bank file (.bank)")]
     public string Set { get; set; } = "seeds/dev";
 
     [Description("Folder of article files (NN.txt), instead of SET/articles")]
@@ -46,11 +46,12 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
     public EvalCommand()
     {
         Usage("Score the development set (seeds/dev)");
-        Usage("Score another set laid out the same way").Arguments(x => x.Set);
+        Usage("Score another set laid out the same way, or a sentence bank (a .bank file)").Arguments(x => x.Set);
     }
 
     public override Task<bool> Execute(EvalInput input)
     {
+        if (input.Set.EndsWith(".bank", StringComparison.Ordinal)) return Task.FromResult(ScoreBank(input));
         var set = input.Resolve();
         foreach (var (folder, flag) in new[] { (set.Articles, "--articles"), (set.Gold, "--gold") })
             if (!Directory.Exists(folder))
@@ -78,5 +79,31 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
         if (input.JsonFlag) Cli.PrintJson(EvalReport.Json(report, articles, explanation));
         else Console.Write(EvalReport.Text(report, set, articles, explanation));
         return Task.FromResult(report.Articles.Count > 0);
+    }
+
+    private static bool ScoreBank(EvalInput input)
+    {
+        if (!File.Exists(input.Set))
+        {
+            Cli.Fail($"{input.Set}: no such sentence bank");
+            return false;
+        }
+        using var host = input.BuildHost();
+        EvaluationReport report;
+        IReadOnlyList<EvaluatedArticle> passages;
+        try
+        {
+            (report, passages) = host.Services.GetRequiredService<Evaluation>().RunBank(input.Set, input.ExplainFlag);
+        }
+        catch (Bank.BankSyntaxError e)
+        {
+            Cli.Fail(e.Message);
+            return false;
+        }
+        var explanation = input.ExplainFlag ? host.Services.GetRequiredService<Explanation>() : null;
+        var set = new EvaluationSet(input.Set, input.Set, null, StemFilter.All);
+        if (input.JsonFlag) Cli.PrintJson(EvalReport.Json(report, passages, explanation));
+        else Console.Write(EvalReport.Text(report, set, passages, explanation));
+        return report.Articles.Count > 0;
     }
 }

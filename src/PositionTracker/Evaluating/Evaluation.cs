@@ -56,6 +56,26 @@ public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer)
         return (EvaluationReport.Of(evaluated.Select(a => a.Score).ToList()), evaluated, problems);
     }
 
+    /// <summary>
+    /// Scores a sentence bank: each passage as an article, counting only the kind of event the bank is about
+    /// (statements, or facts), so that a statement bank says nothing about talks in its passages and vice versa.
+    /// </summary>
+    public (EvaluationReport Report, IReadOnlyList<EvaluatedArticle> Articles) RunBank(string file, bool explain = false)
+    {
+        var passages = Bank.Parse(File.ReadAllText(file), gazetteer, Path.GetFileName(file));
+        var statements = passages.SelectMany(p => p.Expected).All(e => e is StatementMade);
+        bool Counted(IDerivedEvent e) => e is StatementMade == statements;
+        var evaluated = passages.Select(p =>
+        {
+            var article = new Article(Path.GetFileName(file), null, p.Published, null, new Dictionary<string, string>(), p.Text);
+            var extraction = extractor.Extract(article, explain);
+            var own = extraction with { Events = extraction.Events.Where(Counted).ToList() };
+            var name = $"line {p.Line}";
+            return new EvaluatedArticle(name, article, own, Scorer.Article(name, own.Events, p.Expected));
+        }).ToList();
+        return (EvaluationReport.Of(evaluated.Select(a => a.Score).ToList()), evaluated);
+    }
+
     private IReadOnlyList<IDerivedEvent> Annotations(string file, Provenance source, List<string> problems)
     {
         var unknown = new List<string>();

@@ -25,6 +25,53 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void At_least_a_hundred_and_fifty_territories_with_the_regions_and_features_the_news_names()
+    {
+        Assert.True(Gazetteer.Territories.Count >= 150);
+        Assert.All(["kyiv", "chernihiv", "sumy", "belgorod", "bryansk", "dokdo", "hans-island", "paracel-islands", "scarborough-shoal",
+                "second-thomas-shoal", "mischief-reef", "senkaku-islands"],
+            id => Assert.Equal(id, Gazetteer.TerritoryById(id)?.Id));
+    }
+
+    [Theory]
+    [InlineData("jammu-and-kashmir", "kashmir")]
+    [InlineData("liancourt-rocks", "dokdo")]
+    [InlineData("takeshima", "dokdo")]
+    public void An_alias_id_resolves_to_the_canonical_territory(string alias, string id) =>
+        Assert.Equal(id, Gazetteer.TerritoryById(alias)?.Id);
+
+    [Fact]
+    public void No_name_stands_for_two_territories_and_no_alias_id_is_another_territorys_id()
+    {
+        var shared = Gazetteer.Territories
+            .SelectMany(t => new[] { t.Name }.Concat(t.Aliases).Concat(t.Adjectives).Select(n => (Name: n.ToLowerInvariant(), t.Id)))
+            .Distinct()
+            .GroupBy(x => x.Name)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key);
+        Assert.Empty(shared);
+
+        var ids = Gazetteer.Territories.Select(t => t.Id).ToHashSet();
+        var aliasIds = Gazetteer.Territories.SelectMany(t => t.AliasIds ?? []).ToList();
+        Assert.All(aliasIds, alias => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", alias));
+        Assert.All(aliasIds, alias => Assert.DoesNotContain(alias, ids));
+        Assert.Equal(aliasIds.Count, aliasIds.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_capital_city_is_never_a_territory_name()
+    {
+        var capitals = Gazetteer.Actors.SelectMany(a => a.Capitals).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(Gazetteer.Territories, t => Assert.All([t.Name, .. t.Aliases], name => Assert.DoesNotContain(name, capitals)));
+        Assert.Equal("Kyiv region", Gazetteer.TerritoryById("kyiv")?.Name);
+    }
+
+    [Fact]
+    public void Greenland_the_Sahrawi_Republic_and_the_Turkish_Cypriot_administration_are_actors() =>
+        Assert.All(["GRL", "ESH", "NCY"], code => Assert.NotNull(Gazetteer.ActorByCode(code)));
+
+    [Fact]
     public void Every_actor_a_territory_names_is_a_known_actor()
     {
         Assert.All(Gazetteer.Territories, t =>
@@ -83,6 +130,9 @@ public class GazetteerTests
     [InlineData("the Russian Federation", "RUS")]
     [InlineData("United States", "USA")]
     [InlineData("European Union", "EU")]
+    [InlineData("Polisario Front", "ESH")]
+    [InlineData("TRNC", "NCY")]
+    [InlineData("Naalakkersuisut", "GRL")]
     public void An_actor_is_found_by_code_or_name(string text, string code) => Assert.Equal(code, Gazetteer.FindActor(text)?.Code);
 
     [Theory]
@@ -92,6 +142,11 @@ public class GazetteerTests
     [InlineData("golan heights", "golan-heights")]
     [InlineData("Malvinas", "falkland-islands")]
     [InlineData("Northern Territories", "kuril-islands")]
+    [InlineData("Takeshima", "dokdo")]
+    [InlineData("Jammu and Kashmir", "kashmir")]
+    [InlineData("Kiev region", "kyiv")]
+    [InlineData("Odessa oblast", "odesa")]
+    [InlineData("Taiping Island", "itu-aba")]
     public void A_territory_is_found_by_id_name_or_alias(string text, string id) => Assert.Equal(id, Gazetteer.FindTerritory(text)?.Id);
 
     [Fact]

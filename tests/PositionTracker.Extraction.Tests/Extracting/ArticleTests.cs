@@ -25,7 +25,7 @@ public class ArticleTests
 
         Assert.Equal([
             "ARG ClaimsSovereignty falkland-islands 2024-03-11",
-            "GBR RejectsNegotiation falkland-islands 2024-03-14",
+            "GBR RejectsNegotiation falkland-islands 2024-03-11",
             "ReferendumHeld falkland-islands 2013",
         ], extraction.Events.Select(e => e switch
         {
@@ -35,7 +35,10 @@ public class ArticleTests
         }));
         var claim = Assert.IsType<StatementMade>(extraction.Events[0]);
         var evidence = claim.Source.Evidence!;
-        Assert.Equal("Buenos Aires on Monday renewed its claim to the Falkland Islands.", body.Substring(evidence.SentenceStart, evidence.SentenceLength));
+        // The lead's unattributed claim is the same statement as the minister's quotation, whose words are the evidence.
+        Assert.Equal("“The Malvinas are Argentine and always will be,” Foreign Minister Marta Quiroga said on Monday.",
+            body.Substring(evidence.SentenceStart, evidence.SentenceLength));
+        Assert.Equal("Marta Quiroga", claim.Speaker);
         Assert.All(extraction.Events, e => Assert.StartsWith("extractor ", e.Source.DerivedBy));
         Assert.All(extraction.Events, e => Assert.InRange(e.Source.Evidence!.Confidence, 0.1, 1.0));
     }

@@ -6,7 +6,7 @@ public class PhrasingTests
     [Theory]
     [InlineData("Beijing insists Taiwan is its territory.", "CHN ClaimsSovereignty taiwan 2024-03-14")]
     [InlineData("Buenos Aires vowed to retake the Falklands.", "ARG DemandsReturn falkland-islands 2024-03-14")]
-    [InlineData("Seoul called on Tokyo to stop claiming the Liancourt Rocks, which it says belong to South Korea.", "KOR ClaimsSovereignty liancourt-rocks 2024-03-14")]
+    [InlineData("Seoul called on Tokyo to stop claiming the Liancourt Rocks, which it says belong to South Korea.", "KOR ClaimsSovereignty dokdo 2024-03-14")]
     [InlineData("Manila rejected China's claim to Scarborough Shoal on Monday.", "PHL RejectsAnnexation scarborough-shoal 2024-03-11")]
     [InlineData("China's claim to the Paracel Islands is beyond dispute, Beijing said.", "CHN ClaimsSovereignty paracel-islands 2024-03-14")]
     [InlineData("The Philippines accused China of illegally occupying Mischief Reef.", "PHL RejectsAnnexation mischief-reef 2024-03-14")]
