@@ -39,7 +39,7 @@ public sealed class Reading
     public required List<Found<bool>> Referendums { get; init; }
     public required List<Found<TalksTrigger>> Talks { get; init; }
     public required List<Found<bool>> Sanctions { get; init; }
-    public required List<Found<bool>> Control { get; init; }
+    public required List<Found<ControlChange>> Control { get; init; }
     public required List<Found<bool>> ControlDesires { get; init; }
     public required List<Found<ControlExtent>> Extents { get; init; }
 
@@ -97,7 +97,7 @@ public sealed class Reading
             Referendums = words.Of<bool>(Family.Referendum, _ => true),
             Talks = words.Of(Family.Talks, v => (TalksTrigger)v!),
             Sanctions = words.Of<bool>(Family.Sanctions, _ => true),
-            Control = words.Of<bool>(Family.Control, _ => true),
+            Control = words.Of(Family.Control, v => (ControlChange)v!),
             ControlDesires = words.Of<bool>(Family.ControlDesire, _ => true),
             Extents = words.Of(Family.Extent, v => (ControlExtent)v!),
         };

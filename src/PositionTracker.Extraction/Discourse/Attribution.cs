@@ -31,7 +31,8 @@ public sealed class Attribution(Gazetteer gazetteer)
     public Speaker? Subject(Reading r, int before, Context context, DateOnly on)
     {
         var start = ClauseStart(r, before);
-        var first = r.Mentions.FirstOrDefault(m => m.First >= start && m.End <= before && !r.InQuote(m.First) && IsSpeakerLike(r, m) && !AfterBy(r, m));
+        var first = r.Mentions.FirstOrDefault(m => m.First >= start && m.End <= before && !r.InQuote(m.First) && IsSpeakerLike(r, m) && !AfterBy(r, m)
+                                                   && !AfterPreposition(r, m));
         return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
     }
 

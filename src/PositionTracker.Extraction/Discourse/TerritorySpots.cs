@@ -27,8 +27,11 @@ public static class TerritorySpots
         foreach (var reference in r.References)
         {
             if (spots.Any(s => s.First < reference.End && reference.First < s.End)) continue;
+            // "In the West Bank, Israel controls 60 percent of the territory": the sentence's own territory, if it has one.
+            var before = spots.Where(s => s.End <= reference.First && s.Explicit).SelectMany(s => s.Territories).Distinct().ToList();
             IReadOnlyList<string> meant = reference.Value switch
             {
+                TerritoryReferenceKind.Singular when before.Count == 1 => before,
                 TerritoryReferenceKind.Annexed => context.Annexed.Order(StringComparer.Ordinal).ToList(),
                 TerritoryReferenceKind.Plural => context.Recent(r.Sentence.Index, r.Sentence.Paragraph, wanting: 2),
                 _ => context.Recent(r.Sentence.Index, r.Sentence.Paragraph, wanting: 1),

@@ -16,6 +16,11 @@ public sealed record AnnexationTrigger(string Cue, bool Verbal, bool ClaimantOnl
 
 public sealed record TalksTrigger(string Cue, TalksFormat Format);
 
+/// <summary>What a control verb says happened: a side holds a territory, gains it, or loses it.</summary>
+public enum ControlChange { Holds, Gains, Loses }
+
+public sealed record ControlTrigger(string Phrase, ControlChange Change);
+
 /// <summary>The kinds of phrase the lexicon holds; all of one stream are found in a single pass.</summary>
 public enum Family
 {
@@ -56,7 +61,7 @@ public sealed class ExtractionLexicon
         AddAll(Family.Echo, file.Echoes);
         AddAll(Family.Referendum, file.Facts.Referendum);
         AddAll(Family.Sanctions, file.Facts.Sanctions);
-        AddAll(Family.Control, file.Facts.Control);
+        foreach (var trigger in file.Facts.Control) Add(Words, trigger.Phrase, new Entry(Family.Control, trigger.Change));
         AddAll(Family.ControlDesire, file.Facts.ControlDesires);
         foreach (var trigger in file.Facts.Talks) Add(Words, trigger.Cue, new Entry(Family.Talks, trigger));
         foreach (var extent in file.Facts.Extents) Add(Words, extent.Phrase, new Entry(Family.Extent, extent.Extent));
@@ -113,5 +118,5 @@ public sealed class ExtractionLexicon
 
     private sealed record FactsEntry(
         List<AnnexationTrigger> Annexation, List<string> AnnexationNouns, List<string> Determiners, List<string> Referendum,
-        List<TalksTrigger> Talks, List<string> Sanctions, List<string> Control, List<string> ControlDesires, List<ExtentEntry> Extents);
+        List<TalksTrigger> Talks, List<string> Sanctions, List<ControlTrigger> Control, List<string> ControlDesires, List<ExtentEntry> Extents);
 }

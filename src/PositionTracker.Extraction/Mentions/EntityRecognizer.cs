@@ -15,11 +15,13 @@ public sealed class EntityRecognizer
     private sealed record Entry(Entity Entity, string?[] Capitals, bool ProperName);
 
     private readonly PhraseTrie<Entry> _trie = new();
+    private readonly RegionLists _regionLists;
 
     private static readonly HashSet<string> Pronouns = ["he", "she", "it", "they"];
 
     public EntityRecognizer(Gazetteer gazetteer)
     {
+        _regionLists = new RegionLists(gazetteer);
         foreach (var actor in gazetteer.Actors)
         {
             Add([actor.Name, .. actor.Aliases], new Entity(MentionKind.Actor, actor.Code, ActorForm.Name), proper: true);
@@ -82,7 +84,7 @@ public sealed class EntityRecognizer
         for (var i = 0; i < tokens.Count; i++)
             if (!covered[i] && Pronouns.Contains(tokens[i].Lower))
                 mentions.Add(new Mention(i, i + 1, [new Entity(MentionKind.Pronoun, Role: tokens[i].Lower)], text.Substring(tokens[i].Start, tokens[i].Length)));
-        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        _regionLists.Apply(text, tokens, mentions);
         return mentions;
     }
 

@@ -13,7 +13,7 @@ namespace PositionTracker.Extraction.Rules;
 /// nothing announced for later ("will meet on Friday"), and a background fact keeps the date the article
 /// gives it, not the day of publication.
 /// </summary>
-public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
+public sealed partial class FactRules(Gazetteer gazetteer, Attribution attribution)
 {
     public List<FactDraft> Read(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article)
     {
@@ -27,10 +27,10 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
         return facts;
     }
 
-    private FactDraft Draft(IDerivedEvent e, Reading r, double confidence) => new(e, r.Sentence.Span, confidence);
+    private static FactDraft Draft(IDerivedEvent e, Reading r, double confidence) => new(e, r.Sentence.Span, confidence);
 
-    private Provenance With(Provenance article, Reading r, double confidence) =>
-        article with { Evidence = new TextEvidence(r.Sentence.Span.Start, r.Sentence.Span.Length, null, null, confidence) };
+    private static Provenance With(Provenance article, Reading r, double confidence, string rule) =>
+        article with { Evidence = new TextEvidence(r.Sentence.Span.Start, r.Sentence.Span.Length, null, null, confidence, rule) };
 
     private static bool Reported(Reading r, int first) =>
         !r.InQuote(first) && !Future(r, first) && !Hypothetical(r, first);
@@ -76,7 +76,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
                 if (from is null || from == annexer) continue;
                 context.Annexed.Add(id);
                 annexing.Add(trigger);
-                yield return Draft(new TerritoryAnnexed(annexer, from, id, date, With(article, r, 0.8)), r, 0.8);
+                yield return Draft(new TerritoryAnnexed(annexer, from, id, date, With(article, r, 0.8, "annexation")), r, 0.8);
             }
         }
     }
@@ -98,7 +98,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
             var named = TerritorySpots.Ids(spots.Where(s => !r.InQuote(s.First)));
             foreach (var id in named.Count > 0 ? named : context.Recent(r.Sentence.Index, r.Sentence.Paragraph, reach: 1))
                 if (seen.Add(id))
-                    yield return Draft(new ReferendumHeld(id, date, result, With(article, r, 0.75)), r, 0.75);
+                    yield return Draft(new ReferendumHeld(id, date, result, With(article, r, 0.75, "referendum")), r, 0.75);
         }
     }
 
@@ -132,7 +132,7 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
             context.LastTalksParties = parties;
             var date = DateIn(r, start, stop) ?? StatementRules.NearestDate(r, trigger.First) ?? PartialDate.OfDay(context.Published);
             yield return Draft(new TalksHeld(parties, Location(r, start, stop, trigger.First), date, trigger.Value.Format,
-                With(article, r, 0.7)), r, 0.7);
+                With(article, r, 0.7, "talks")), r, 0.7);
         }
     }
 
@@ -185,62 +185,15 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
             var date = StatementRules.NearestDate(r, trigger.First)
                        ?? (context.LastFactDate is { } last && r.Sentence.Index - last.Sentence <= 2 ? last.Date.Truncate(DatePrecision.Year) : (PartialDate?)null)
                        ?? PartialDate.OfDay(context.Published);
-            yield return Draft(new SanctionsImposed(by, target, date, null, With(article, r, 0.7)), r, 0.7);
+            yield return Draft(new SanctionsImposed(by, target, date, null, With(article, r, 0.7, "sanctions")), r, 0.7);
         }
     }
-
-    private IEnumerable<FactDraft> Control(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article,
-        List<Found<Lexicon.AnnexationTrigger>> annexing)
-    {
-        var lexicon = Lexicon.ExtractionLexicon.Default;
-        foreach (var trigger in r.Control)
-        {
-            if (!Reported(r, trigger.First)) continue;
-            if (trigger.First > 0 && NounBefore.Contains(r.Tokens[trigger.First - 1].Lower)) continue; // "Moscow's control over"
-            if (annexing.Any(a => a.First < trigger.End && trigger.First < a.End)) continue; // "seized control of Crimea in 2014"
-            if (r.ControlDesires.Any(d => d.End <= trigger.First && trigger.First - d.End <= 3)) continue;
-            var controller = SubjectBefore(r, trigger.First, context);
-            if (controller is null) continue;
-            var negated = r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 2) || r.Tokens[trigger.First].Lower == "lost";
-            var extent = negated
-                ? (r.Extents.Any(e => e.Value == ControlExtent.Full && e.First < trigger.First && e.First >= trigger.First - 2) ? ControlExtent.Part : ControlExtent.None)
-                : ControlExtent.Full;
-            var date = StatementRules.NearestDate(r, trigger.First) ?? PartialDate.OfDay(context.Published);
-            var spot = 0;
-            for (var i = trigger.End; i < r.Tokens.Count; i++)
-            {
-                if (EndsTheReach(r, i)) break;
-                var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
-                if (quantifier.End > 0 && !(negated && quantifier.Value == ControlExtent.Full)) extent = negated && extent == ControlExtent.Part ? extent : quantifier.Value;
-                if (Percent(r, i) is { } share) extent = share;
-                while (spot < spots.Count && spots[spot].First < i) spot++;
-                if (spot >= spots.Count || spots[spot].First != i) continue;
-                foreach (var id in spots[spot].Territories)
-                {
-                    // A state's hold on part of its own recognised territory is not news; taking all of it back is.
-                    if (gazetteer.TerritoryById(id)?.RecognizedAs == controller && extent != ControlExtent.Full) continue;
-                    yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.7)), r, 0.7);
-                }
-            }
-        }
-    }
-
-    /// <summary>"about 80 percent of": most above a half, part below.</summary>
-    private static ControlExtent? Percent(Reading r, int i)
-    {
-        if (r.Tokens[i].Kind != TokenKind.Number || i + 2 >= r.Tokens.Count || r.Tokens[i + 1].Lower is not ("percent" or "%")
-            || r.Tokens[i + 2].Lower != "of" || !double.TryParse(r.Tokens[i].Lower, System.Globalization.CultureInfo.InvariantCulture, out var share)) return null;
-        return share >= 100 ? ControlExtent.Full : share > 50 ? ControlExtent.Most : ControlExtent.Part;
-    }
-
-    /// <summary>Words that make "control" a noun ("Moscow's control", "full control") or an adjective ("Russia-controlled").</summary>
-    private static readonly HashSet<string> NounBefore = ["-", "'s", "the", "full", "its", "their", "under", "effective", "facto", "total", "of", "over"];
 
     /// <summary>A new subject or a verb of speech starts another statement: "..., and Moscow says ...".</summary>
     private static bool EndsTheReach(Reading r, int i) =>
-        r.Tokens[i].Lower is ";" or "." || r.SpeechVerbs.Any(v => v.First == i)
-        || (r.Tokens[i].Lower == "and" && i + 1 < r.Tokens.Count && r.MentionAt(i + 1) is { } m && (m.ActorCode is not null || m.Is(MentionKind.Person)))
-        || (i > 0 && r.Tokens[i - 1].Lower == "," && r.Tokens[i].Lower == "and");
+        r.Tokens[i].Lower is ";" or "." or "which" or "who" or "where" or "while" or "whereas" || r.SpeechVerbs.Any(v => v.First == i)
+        || (r.Tokens[i].Lower == "and" && i + 1 < r.Tokens.Count && r.MentionAt(i + 1) is { } m && (m.ActorCode is not null || m.Is(MentionKind.Person))
+            && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m)));
 
     private static string? InTrigger(Reading r, int first, int end) =>
         r.Mentions.FirstOrDefault(m => m.First >= first && m.End <= end && m.ActorCode is not null)?.ActorCode;
@@ -263,7 +216,14 @@ public sealed class FactRules(Gazetteer gazetteer, Attribution attribution)
         {
             var m = r.MentionAt(i);
             if (m is null) continue;
-            if (m.Is(MentionKind.Pronoun)) return m.Of(MentionKind.Pronoun)!.Role is "it" or "they" ? context.LastSubjectActor : context.LastPerson?.Actor;
+            if (m.Is(MentionKind.Pronoun))
+            {
+                // "Ukrainian troops were operating in Belgorod, and said they still held ...": "they" are the troops.
+                var earlier = r.Mentions.FirstOrDefault(e => e.End <= m.First && !r.InQuote(e.First) && e.ActorCode is not null
+                                                             && !Attribution.AfterPreposition(r, e) && !(e.Is(MentionKind.Territory) && !r.ActsAsActor(e)));
+                if (earlier is not null && m.Of(MentionKind.Pronoun)!.Role is "it" or "they") return earlier.ActorCode;
+                return m.Of(MentionKind.Pronoun)!.Role is "it" or "they" ? context.LastSubjectActor : context.LastPerson?.Actor;
+            }
             if (!r.ActsAsActor(m) && m.Is(MentionKind.Territory)) { i = m.First; continue; }
             var actor = m.ActorCode ?? attribution.Of(r, m, context, context.Published)?.Actor;
             if (actor is not null) return actor;

@@ -35,7 +35,8 @@ public enum Mood
 /// <summary>
 /// One rule of the stance rule book (Rules/stances.json): patterns that say a stance in many wordings, what
 /// they mean when negated, whose stance they are, and the rule's own examples and counterexamples. A rule that is
-/// <see cref="NotByHolder"/> ("liberate", "will come home") cannot be said by the side that holds the territory.
+/// <see cref="NotByHolder"/> ("liberate", "will come home") cannot be said by the side that holds the territory; an owner
+/// rule that is not <see cref="ClaimsWhenOwn"/> ("Russia's territorial integrity", said in Moscow) says nothing of one's own.
 /// </summary>
 public sealed record StanceRule(
     string Id,
@@ -45,6 +46,7 @@ public sealed record StanceRule(
     bool Owner,
     Mood Mood,
     bool NotByHolder,
+    bool ClaimsWhenOwn,
     IReadOnlyList<Pattern> Patterns,
     IReadOnlyList<string> Examples,
     IReadOnlyList<string> Counterexamples)

@@ -90,7 +90,7 @@ public sealed class StanceRuleBook
             var stance = Stance(r.Stance, r.Id, "stance");
             var negated = r.Negated is null ? DefaultNegation(stance) : Stance(r.Negated, r.Id, "negated");
             var patterns = r.Patterns.Select(p => Pattern.Parse(p, file.Sets, irregular)).ToList();
-            rules.Add(new StanceRule(r.Id, stance, negated, r.Holder, r.Owner, r.Mood, r.NotByHolder, patterns, r.Examples, r.Counterexamples));
+            rules.Add(new StanceRule(r.Id, stance, negated, r.Holder, r.Owner, r.Mood, r.NotByHolder, r.ClaimsWhenOwn, patterns, r.Examples, r.Counterexamples));
         }
         var twice = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw new InvalidOperationException($"two stance rules are called '{twice.Key}'");
@@ -122,6 +122,7 @@ public sealed class StanceRuleBook
         public bool Owner { get; init; }
         public Mood Mood { get; init; } = Mood.Stated;
         public bool NotByHolder { get; init; }
+        public bool ClaimsWhenOwn { get; init; } = true;
         public List<string> Patterns { get; init; } = [];
         public List<string> Examples { get; init; } = [];
         public List<string> Counterexamples { get; init; } = [];

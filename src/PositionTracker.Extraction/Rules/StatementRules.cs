@@ -81,7 +81,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
                 var confidence = 0.5 + (speaker?.IsPerson == true ? 0.2 : 0) + (spots.Count > 0 ? 0.1 : 0) + (quote is not null ? 0.1 : 0);
                 foreach (var territory in territories)
                 {
-                    var final = rule.Owner ? Ownership(stance, holderActor, captured ?? holderActor, territory) : stance;
+                    var final = rule.Owner ? Ownership(stance, holderActor, captured ?? holderActor, territory, rule.ClaimsWhenOwn) : stance;
                     if (final is null) continue;
                     if (rule.NotByHolder && gazetteer.TerritoryById(territory)?.Holder == holderActor)
                     {
@@ -139,10 +139,10 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     /// territory it does not hold rejects whoever took it ("Crimea is Ukraine", said in Warsaw; "Moldova's territorial
     /// integrity", said of Transnistria).
     /// </summary>
-    private Stance? Ownership(Stance stance, string holder, string owner, string territory)
+    private Stance? Ownership(Stance stance, string holder, string owner, string territory, bool claimsWhenOwn)
     {
         if (stance != Stance.ClaimsSovereignty) return stance;
-        if (owner == holder) return Stance.ClaimsSovereignty;
+        if (owner == holder) return claimsWhenOwn ? Stance.ClaimsSovereignty : null;
         var known = gazetteer.TerritoryById(territory);
         return known is not null && known.RecognizedAs == owner && known.Holder != owner
             ? Stance.RejectsAnnexation
@@ -194,7 +194,8 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     private static bool SameClause(Reading r, int a, int b)
     {
         for (var i = Math.Min(a, b); i < Math.Max(a, b); i++)
-            if (r.Tokens[i].Lower is "," or ";" or ":" or "-" or "(" or ")" or "but" or "while" or "although" or "though" or "whereas"
+            if (r.Tokens[i].Lower is "," or ";" or ":" or "(" or ")" or "but" or "while" or "although" or "though" or "whereas"
+                || (r.Tokens[i].Lower == "-" && i > 0 && r.Tokens[i].Start > r.Tokens[i - 1].End) // a dash, not the hyphen of "non-negotiable"
                 || r.QuoteOf[i] != r.QuoteOf[b]) return false;
         return true;
     }

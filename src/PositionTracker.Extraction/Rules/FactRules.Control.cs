@@ -1,0 +1,113 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Lexicon;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>
+/// Who holds what, and how much: "Russian forces hold almost all of the Luhansk region and about 70 percent of
+/// Donetsk, as well as parts of Zaporizhzhia" gives one event per territory, each with the extent said before it.
+/// A side that pulls out of a territory holds none of it; one that takes or holds it, all of it unless the words
+/// say less.
+/// </summary>
+public sealed partial class FactRules
+{
+    private IEnumerable<FactDraft> Control(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article,
+        List<Found<AnnexationTrigger>> annexing)
+    {
+        foreach (var trigger in r.Control)
+        {
+            if (!Reported(r, trigger.First)) continue;
+            if (trigger.First > 0 && NounBefore.Contains(r.Tokens[trigger.First - 1].Lower)) continue; // "Moscow's control over"
+            if (annexing.Any(a => a.First < trigger.End && trigger.First < a.End)) continue; // "seized control of Crimea in 2014"
+            if (r.ControlDesires.Any(d => d.End <= trigger.First && trigger.First - d.End <= 3)) continue;
+            // "tried to retake", "to gain control of": a goal; "a vote held by the residents": not a holding.
+            if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower == "to") continue;
+            if (trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by") continue;
+            var controller = SubjectBefore(r, trigger.First, context);
+            if (controller is null) continue;
+            var negated = r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 3 && !r.Tokens.Skip(n.End).Take(trigger.First - n.End).Any(t => t.Lower == ","));
+            var extent = negated
+                ? (r.Extents.Any(e => e.Value == ControlExtent.Full && e.First < trigger.First && e.First >= trigger.First - 2) ? ControlExtent.Part : ControlExtent.None)
+                : trigger.Value == ControlChange.Loses ? ControlExtent.None : ControlExtent.Full;
+            var date = ControlDate(r, trigger, context);
+            var named = 0;
+            var spot = 0;
+            var quantified = false;
+            // "operating in Russia's Belgorod region", "the land it holds in Kursk": a foothold inside, not the whole.
+            if (!negated && trigger.Value != ControlChange.Loses && r.Tokens[trigger.End - 1].Lower is "in" or "inside") extent = ControlExtent.Part;
+            for (var i = trigger.End; i < r.Tokens.Count; i++)
+            {
+                if (EndsTheReach(r, i) || (named == 0 && !LeadsToTerritory(r, i, spots))) break;
+                var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
+                if (quantifier.End > 0 && !negated) (extent, quantified) = (trigger.Value == ControlChange.Loses ? Lost(quantifier.Value) : quantifier.Value, true);
+                if (Percent(r, i) is { } share && !negated) (extent, quantified) = (share, true);
+                if (!quantified && !negated && trigger.Value != ControlChange.Loses && r.Tokens[i].Lower is "in" or "inside" && named == 0) extent = ControlExtent.Part;
+                while (spot < spots.Count && spots[spot].First < i) spot++;
+                if (spot >= spots.Count || spots[spot].First != i) continue;
+                named++;
+                if (CityOf(r, spots[spot])) continue;
+                foreach (var id in spots[spot].Territories)
+                {
+                    // A state winning back part of its own territory is the front moving, not a change of hands.
+                    if (gazetteer.TerritoryById(id)?.RecognizedAs == controller && extent == ControlExtent.Part && trigger.Value == ControlChange.Gains) continue;
+                    yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.7, "control")), r, 0.7);
+                }
+                i = spots[spot].End - 1;
+            }
+        }
+    }
+
+    /// <summary>When: the date of a taking or a losing ("In April, ... pulled out of"); a holding is as of publication, "since 2012" included.</summary>
+    private static PartialDate ControlDate(Reading r, Found<ControlChange> trigger, Context context)
+    {
+        var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
+        var dated = r.Dates.Where(d => (d.Token >= start - 3 && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token)
+                                       && !r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
+        var sentenceDate = dated ?? StatementRules.NearestDate(r, trigger.First);
+        return trigger.Value == ControlChange.Holds ? dated ?? context.Published.ToPartial() : sentenceDate ?? context.Published.ToPartial();
+    }
+
+    /// <summary>What a side keeps after giving up most, or all, of a territory.</summary>
+    private static ControlExtent Lost(ControlExtent given) => given switch
+    {
+        ControlExtent.Full or ControlExtent.None => ControlExtent.None,
+        ControlExtent.Most => ControlExtent.Part,
+        _ => ControlExtent.Most,
+    };
+
+    /// <summary>"the city of Kherson", "Kherson city": a city, not the region of its name.</summary>
+    private bool CityOf(Reading r, TerritorySpot spot) =>
+        spot.Territories.All(id => gazetteer.TerritoryById(id)?.Kind is not "city")
+        && ((spot.First >= 2 && r.Tokens[spot.First - 1].Lower == "of" && r.Tokens[spot.First - 2].Lower is "city" or "cities" or "town" or "port")
+            || (spot.End < r.Tokens.Count && r.Tokens[spot.End].Lower is "city"));
+
+    /// <summary>Before the first territory, only words that say how much or qualify the holding: "still", "about 70 percent of".</summary>
+    private static bool LeadsToTerritory(Reading r, int i, IReadOnlyList<TerritorySpot> spots) =>
+        r.Tokens[i].Kind == TokenKind.Number || r.MentionAt(i) is not null || r.Extents.Any(e => e.First <= i && i < e.End)
+        || Fillers.Contains(r.Tokens[i].Lower) || spots.Any(s => s.First == i + 1); // "the uninhabited islands"
+
+    private static readonly HashSet<string> Fillers =
+    [
+        "the", "a", "an", "of", "still", "now", "also", "firmly", "effectively", "roughly", "about", "around", "approximately", "some",
+        "nearly", "almost", "just", "only", "over", "more", "than", "less", "up", "to", "percent", "%", "per", "cent", "in", "full",
+        "control", "most", "all", "parts", "part", "much", "large", "swathes", "areas", "southern", "northern", "eastern", "western",
+        "entire", "whole", "bulk", "practically", "virtually", "fully", "since", "then", "again", "already", "today", "by", "-", "'s",
+        "any", "each", "every", "both", "either", "hundreds", "thousands", "dozens", "tens", "several", "few", "many", "square",
+        "kilometres", "kilometers", "miles", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+
+    /// <summary>"about 80 percent of": most above a half, part below.</summary>
+    private static ControlExtent? Percent(Reading r, int i)
+    {
+        if (r.Tokens[i].Kind != TokenKind.Number || i + 2 >= r.Tokens.Count || r.Tokens[i + 1].Lower is not ("percent" or "%")
+            || r.Tokens[i + 2].Lower != "of" || !double.TryParse(r.Tokens[i].Lower, System.Globalization.CultureInfo.InvariantCulture, out var share)) return null;
+        return share >= 100 ? ControlExtent.Full : share > 50 ? ControlExtent.Most : ControlExtent.Part;
+    }
+
+    /// <summary>Words that make "control" a noun ("Moscow's control", "full control") or an adjective ("Russia-controlled").</summary>
+    private static readonly HashSet<string> NounBefore = ["-", "'s", "the", "full", "its", "their", "under", "effective", "facto", "total", "of", "over"];
+}
