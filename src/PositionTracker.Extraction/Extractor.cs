@@ -64,7 +64,9 @@ public sealed class Extractor
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
-        var factContext = new Context(article.Published, IsGroupOfPlaces);
+        var lead = readings.FirstOrDefault(r => r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords)?.Sentence.Index ?? 0;
+        var newsDay = NewsDay(readings, article.Published);
+        var factContext = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead };
         factContext.NamedInArticle.UnionWith(named);
         var facts = new List<FactDraft>();
         foreach (var r in readings)
@@ -76,7 +78,7 @@ public sealed class Extractor
             if (found.Count > 0) factContext.LastFactDate = (r.Sentence.Index, found[^1].Event.Date);
         }
 
-        var context = new Context(article.Published, IsGroupOfPlaces) { NewsDay = NewsDay(readings, article.Published) };
+        var context = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead };
         context.NamedInArticle.UnionWith(named);
         context.Annexed.UnionWith(factContext.Annexed);
         var statements = new List<StatementDraft>();

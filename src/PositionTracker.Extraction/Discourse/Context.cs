@@ -24,6 +24,9 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     /// said without a date of its own. Publication day when the lead gives none.
     /// </summary>
     public PartialDate NewsDay { get; set; } = PartialDate.OfDay(published);
+
+    /// <summary>The first sentence of the story itself; what comes before it is headline, byline and dateline.</summary>
+    public int Lead { get; set; }
     public Speaker? LastPerson { get; private set; }
     public string? LastSubjectActor { get; set; }
     public RecentStatement? LastStatement { get; set; }

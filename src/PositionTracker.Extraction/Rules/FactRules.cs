@@ -115,60 +115,6 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
         return null;
     }
 
-    private IEnumerable<FactDraft> Talks(Reading r, Context context, Provenance article)
-    {
-        var clauses = new HashSet<int>();
-        foreach (var trigger in r.Talks)
-        {
-            if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End)) continue;
-            if (r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 1)) continue;
-            var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
-            if (!clauses.Add(start)) continue;
-            var on = (StatementRules.NearestDate(r, trigger.First) ?? PartialDate.OfDay(context.Published)).Start;
-            var parties = Parties(r, start, stop, context, on);
-            if (parties.Count < 2) parties = Parties(r, 0, r.Tokens.Count, context, on);
-            if (parties.Count < 2 && context.LastTalksParties is { } last) parties = [.. last];
-            if (parties.Count < 2) continue;
-            context.LastTalksParties = parties;
-            var date = DateIn(r, start, stop) ?? StatementRules.NearestDate(r, trigger.First) ?? PartialDate.OfDay(context.Published);
-            yield return Draft(new TalksHeld(parties, Location(r, start, stop, trigger.First), date, trigger.Value.Format,
-                With(article, r, 0.7, "talks")), r, 0.7);
-        }
-    }
-
-    /// <summary>The actors taking part: named states, and the states of named people; a place after "in" is not a party.</summary>
-    private List<string> Parties(Reading r, int start, int stop, Context context, DateOnly on)
-    {
-        var parties = new List<string>();
-        foreach (var m in r.Mentions.Where(m => m.First >= start && m.End <= stop && !r.InQuote(m.First)))
-        {
-            if (m.First > 0 && r.Tokens[m.First - 1].Lower is "in" or "at" or "to") continue;
-            if (m.End < r.Tokens.Count && TopicNouns.Contains(r.Tokens[m.End].Lower)) continue;
-            var actor = m.Is(MentionKind.Territory) && !m.Is(MentionKind.Actor) ? null
-                : m.ActorCode ?? (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) ? attribution.Of(r, m, context, on)?.Actor : null);
-            if (actor is not null && !parties.Contains(actor)) parties.Add(actor);
-        }
-        return parties;
-    }
-
-    /// <summary>"the Ukraine conflict" names a subject of the talks, not a party to them.</summary>
-    private static readonly HashSet<string> TopicNouns = ["conflict", "war", "crisis", "issue", "question", "dispute", "situation", "settlement"];
-
-    /// <summary>Where talks took place: "in Istanbul", "in Saudi Arabia", or "the Istanbul talks".</summary>
-    private static string? Location(Reading r, int start, int stop, int trigger)
-    {
-        for (var i = start; i < stop - 1; i++)
-        {
-            if (r.Tokens[i].Lower != "in" || !r.Tokens[i + 1].Capitalized || r.Dates.Any(d => d.Token == i || d.Token == i + 1)) continue;
-            var end = i + 1;
-            while (end < stop && r.Tokens[end].Capitalized) end++;
-            return r.Surface(i + 1, end);
-        }
-        if (trigger > 0 && r.Tokens[trigger - 1].Capitalized && r.MentionAt(trigger - 1) is null && r.Tokens[trigger - 1].Lower != "the")
-            return r.Surface(trigger - 1, trigger);
-        return null;
-    }
-
     private IEnumerable<FactDraft> Sanctions(Reading r, Context context, Provenance article)
     {
         foreach (var trigger in r.Sanctions)

@@ -21,6 +21,8 @@ public static class Boilerplate
 
     private static readonly string[] CaptionMarks = ["(l)", "(r)", "(c)", "(l-r)", "(r-l)", "(center)", "(left)", "(right)"];
 
+    private static readonly string[] CaptionPrefixes = ["photo:", "photo caption:", "picture:", "map:", "graphic:", "video:", "image:"];
+
     public static IReadOnlyList<Paragraph> Classify(string body, string? outlet)
     {
         var paragraphs = new List<Paragraph>();
@@ -49,6 +51,8 @@ public static class Boilerplate
         if (words <= 3 && !EndsLikeASentence(text)) return "a heading, link or widget";
         if (Fragments.FirstOrDefault(f => lower.Contains(f)) is { } fragment) return $"contains \"{fragment}\"";
         if (CaptionMarks.Any(lower.Contains)) return "a photo caption";
+        if ((text.StartsWith('[') && text.TrimEnd().EndsWith(']')) || CaptionPrefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            return "a caption, map or video";
         if (words <= 5 && (lower.EndsWith(" ago") || lower.Contains(" ago "))) return "a timestamp";
         if (SpeaksOfItself(text, outlet)) return "the outlet speaking of itself";
         if (AddressesTheReader(text)) return "addresses the reader";

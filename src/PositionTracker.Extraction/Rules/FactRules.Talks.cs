@@ -1,0 +1,150 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>
+/// Talks that took place: who met (the states of the people named, not the places, hosts or topics), where, how
+/// (in person, by phone, by video) and when. A meeting only planned, wanted, refused or called off is not talks,
+/// and "the talks" said again later is the same talks, not new ones.
+/// </summary>
+public sealed partial class FactRules
+{
+    private IEnumerable<FactDraft> Talks(Reading r, Context context, Provenance article)
+    {
+        var clauses = new HashSet<int>();
+        foreach (var trigger in r.Talks)
+        {
+            if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End)) continue;
+            if (r.Sentence.Index < context.Lead) continue; // a headline repeats, undated, what the story tells
+            var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
+            if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
+            if (!clauses.Add(start)) continue;
+            var dates = TalksDates(r, start, stop);
+            if (dates.Count == 0 && Anaphoric(r, trigger.First)) continue;
+            if (dates.Count == 0 && StatementRules.NearestDate(r, trigger.First, stop: r.Tokens.Count) is { } near && !Since(r, near)) dates.Add(near);
+            var on = (dates.Count > 0 ? dates[0] : context.NewsDay).Start;
+            var parties = Parties(r, start, stop, context, on);
+            // "Sarkozy, who met Medvedev": the one the relative clause is about takes part too.
+            if (start >= 2 && r.Tokens[start - 1].Lower == "who" && r.Tokens[start - 2].Lower == "," && r.MentionAt(start - 3) is { } antecedent
+                && attribution.Of(r, antecedent, context, on)?.Actor is { } who && !parties.Contains(who))
+                parties.Insert(0, who);
+            if (parties.Count < 2) parties = Parties(r, 0, r.Tokens.Count, context, on, peopleOnly: true).Union(parties).ToList();
+            if (parties.Count < 2 && context.LastTalksParties is { } last) parties = [.. last];
+            if (parties.Count < 2) continue;
+            context.LastTalksParties = parties;
+            var location = Location(r, start, stop, trigger.First);
+            foreach (var date in dates.Count > 0 ? dates : [context.NewsDay])
+                yield return Draft(new TalksHeld(parties, location, date, trigger.Value.Format, With(article, r, 0.7, "talks")), r, 0.7);
+        }
+    }
+
+    /// <summary>
+    /// The days of the talks in their clause: the first (talks over several days are dated by their start), or each
+    /// of a list when the meetings were several ("met three times, on February 28 and on March 3 and 7").
+    /// A "since" date says how long ago the last meeting was, not when this one was.
+    /// </summary>
+    private static List<PartialDate> TalksDates(Reading r, int start, int stop)
+    {
+        var dates = r.Dates.Where(d => d.Token >= start && d.Token < stop && StatementRules.Usable(d.Date) && !r.InQuote(d.Token)
+                                       && !r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+            .Select(d => d.Date.Date).ToList();
+        var several = r.Tokens.Skip(start).Take(stop - start).Any(t => t.Lower == "times");
+        return several ? dates.Distinct().ToList() : dates.Take(1).ToList();
+    }
+
+    /// <summary>"the talks", "that meeting", with no day of their own: talks already told, told again.</summary>
+    private static bool Anaphoric(Reading r, int trigger) =>
+        trigger > 0 && r.Tokens[trigger - 1].Lower is "the" or "that" or "this" or "these" or "those" or "their" or "its" or "his" or "her";
+
+    /// <summary>"a planned meeting", "called off", "did not take place", "no meeting": talks that were not held.</summary>
+    private static bool NotHeld(Reading r, int start, int stop, int after)
+    {
+        for (var i = Math.Max(0, start - 1); i < stop; i++)
+            if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
+        for (var i = after; i < r.Tokens.Count - 1; i++)
+            if (r.Tokens[i].Lower is ";" || (r.Tokens[i].Lower is "not" or "n't" && r.Tokens[i + 1].Lower is "take" or "happen" or "materialise" or "materialize"))
+                return r.Tokens[i].Lower != ";";
+        return false;
+    }
+
+    private static bool Since(Reading r, PartialDate date) =>
+        r.Dates.Any(d => d.Date.Date == date && r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> NotHeldWords =
+    [
+        "planned", "proposed", "possible", "cancel", "cancelled", "canceled", "postponed", "postpone", "suspended", "suspend", "halted",
+        "called", "scrapped", "declined", "refused", "boycotted", "boycott", "wants", "sought", "seek", "seeks", "hoped", "hopes",
+        "offered", "invited", "invitation", "prepared", "preparing", "scheduled", "expected", "due", "halts", "halt", "suspends",
+        "hope", "would", "could", "might",
+    ];
+
+    /// <summary>
+    /// The actors taking part: named states, the states of named people and offices, and "U.S. and Russian officials";
+    /// not places ("in Moscow"), topics ("the Ukraine war"), hosts and mediators ("hosted by"), or those left out ("without Kyiv").
+    /// </summary>
+    private List<string> Parties(Reading r, int start, int stop, Context context, DateOnly on, bool peopleOnly = false)
+    {
+        var parties = new List<string>();
+        foreach (var m in r.Mentions.Where(m => m.First >= start && m.End <= stop && !r.InQuote(m.First)))
+        {
+            if (peopleOnly && !m.Is(MentionKind.Person) && !m.Is(MentionKind.Role)) continue;
+            // "delegations from Ukraine", "the leaders of Armenia and Azerbaijan": those who met, not where.
+            if (m.First > 1 && r.Tokens[m.First - 1].Lower is "from" or "of" && DelegationNouns.Contains(r.Tokens[m.First - 2].Lower)) { }
+            else if (m.First > 0 && r.Tokens[m.First - 1].Lower is "in" or "at" or "to" or "from" or "near" or "outside" or "of" or "without"
+                    or "by" or "via" or "over" or "about" or "across" or "against" or "into" or "through" or "on") continue;
+            if (m.End < r.Tokens.Count && (TopicNouns.Contains(r.Tokens[m.End].Lower) || (r.Tokens[m.End].Capitalized && r.MentionAt(m.End) is null))) continue;
+            if (m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true
+                && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
+            if (Excluded(r, m)) continue;
+            var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) ? null
+                : m.ActorCode ?? (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) ? attribution.Of(r, m, context, on)?.Actor : null);
+            if (actor is not null && !parties.Contains(actor)) parties.Add(actor);
+        }
+        return parties;
+    }
+
+    /// <summary>"hosted by Emmanuel Macron", "brokered by", "to which Ukraine was not invited": there, but not negotiating.</summary>
+    private static bool Excluded(Reading r, Mention m)
+    {
+        for (var i = m.First - 1; i >= Math.Max(0, m.First - 4); i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "hosted" or "brokered" or "mediated" or "chaired" or "welcomed" or "organised" or "organized") return true;
+            if (word is "," or ";" or "and") break;
+        }
+        for (var i = m.End; i < Math.Min(r.Tokens.Count, m.End + 4); i++)
+        {
+            if (r.Tokens[i].Lower is "not" or "n't" && i + 1 < r.Tokens.Count && r.Tokens[i + 1].Lower is "invited" or "present" or "take" or "attend") return true;
+            if (r.Tokens[i].Lower is "," or ";") break;
+        }
+        return false;
+    }
+
+    /// <summary>"the Ukraine conflict" names a subject of the talks, and "the Finnish capital" a place, not a party to them.</summary>
+    private static readonly HashSet<string> TopicNouns =
+        ["conflict", "war", "crisis", "issue", "question", "dispute", "situation", "settlement", "border", "-", "capital", "city", "palace", "soil"];
+
+    private static readonly HashSet<string> DelegationNouns =
+        ["delegation", "delegations", "officials", "envoys", "envoy", "leaders", "negotiators", "representatives", "diplomats", "ministers", "team",
+            "teams", "presidents", "heads", "governments", "foreign"];
+
+
+    /// <summary>Where talks took place: "in Istanbul", "in Saudi Arabia", or "the Istanbul talks".</summary>
+    private static string? Location(Reading r, int start, int stop, int trigger)
+    {
+        for (var i = start; i < stop - 1; i++)
+        {
+            if (r.Tokens[i].Lower != "in" || !r.Tokens[i + 1].Capitalized || r.Dates.Any(d => d.Token == i || d.Token == i + 1)) continue;
+            var end = i + 1;
+            while (end < stop && r.Tokens[end].Capitalized) end++;
+            return r.Surface(i + 1, end);
+        }
+        if (trigger > 0 && r.Tokens[trigger - 1].Capitalized && r.MentionAt(trigger - 1) is null && r.Tokens[trigger - 1].Lower != "the")
+            return r.Surface(trigger - 1, trigger);
+        return null;
+    }
+}
