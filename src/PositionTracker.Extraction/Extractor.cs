@@ -1,6 +1,7 @@
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Dates;
 using PositionTracker.Extraction.Discourse;
 using PositionTracker.Extraction.Lexicon;
 using PositionTracker.Extraction.Mentions;
@@ -61,6 +62,7 @@ public sealed class Extractor
             return new Extraction([], ["the article has no text of its own once page furniture is set aside; no events"], 0);
 
         var readings = sentences.Select(s => Reading.Of(article.Body, s, article.Published, _entities, _lexicon, _stanceRules)).ToList();
+        DayAnchors.Carry(readings, article.Published);
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();

@@ -31,6 +31,7 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public string? LastSubjectActor { get; set; }
     public RecentStatement? LastStatement { get; set; }
     public IReadOnlyList<string>? LastTalksParties { get; set; }
+    public string? LastSanctionsTarget { get; set; }
     public (int Sentence, PartialDate Date)? LastFactDate { get; set; }
 
     /// <summary>Territories the article says were annexed, known before statements are read.</summary>

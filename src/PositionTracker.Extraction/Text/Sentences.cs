@@ -83,21 +83,38 @@ public static class Sentences
         return Abbreviations.Contains(word);
     }
 
-    /// <summary>"[February 28, 2023] MOSCOW (Reuters) - " opens wire copy; the sentence starts after it.</summary>
+    /// <summary>
+    /// "[February 28, 2023] MOSCOW (Reuters) - ", "KYIV / MOSCOW — ", "ANCHORAGE, Alaska — " open wire copy; the sentence
+    /// starts after them, so that the cities of the dateline are not read as governments taking part.
+    /// </summary>
     private static TextSpan WithoutDateline(string body, TextSpan paragraph)
     {
         var text = paragraph.Of(body);
         var dash = text.IndexOfAny(['-', '–', '—']);
         if (dash is < 4 or > 80 || dash + 1 >= text.Length || text[dash - 1] != ' ' || text[dash + 1] != ' ') return paragraph;
         var head = text[..dash].TrimEnd();
+        if (CapitalsOnly(head)) return After(body, paragraph, dash);
         if (!head.EndsWith(')') || head.IndexOf('(') < 0) return paragraph;
         var city = head[..head.LastIndexOf('(')].Trim();
         var bracket = city.LastIndexOf(']');
         if (bracket >= 0) city = city[(bracket + 1)..].Trim();
         if (city.IndexOf(',') is > 0 and var comma) city = city[..comma]; // "TAIPEI, March 14 (Agency) -"
         if (city.Length == 0 || city.Any(char.IsLower)) return paragraph;
+        return After(body, paragraph, dash);
+    }
+
+    private static TextSpan After(string body, TextSpan paragraph, int dash)
+    {
         var start = paragraph.Start + dash + 1;
         while (start < paragraph.End && char.IsWhiteSpace(body[start])) start++;
         return TextSpan.FromBounds(start, paragraph.End);
+    }
+
+    /// <summary>"KYIV / MOSCOW / WASHINGTON", "DA NANG, Vietnam": cities in capitals, a region or country after a comma.</summary>
+    private static bool CapitalsOnly(string head)
+    {
+        var cities = head.Split(',')[0];
+        return cities.Count(char.IsLetter) >= 3 && !cities.Any(char.IsLower)
+               && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsLower(w[0]));
     }
 }

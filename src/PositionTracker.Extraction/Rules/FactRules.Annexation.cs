@@ -1,0 +1,81 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Lexicon;
+using PositionTracker.Extraction.Mentions;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>
+/// Annexations the article dates: "Crimea, which Russia annexed in 2014", "signed treaties under which the four
+/// territories join the Russian Federation". Dated as the article dates the act (the treaty's day, not the vote's);
+/// an attempt, a plan or an undated mention is not an annexation.
+/// </summary>
+public sealed partial class FactRules
+{
+    private IEnumerable<FactDraft> Annexations(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article,
+        List<Found<AnnexationTrigger>> annexing)
+    {
+        var lexicon = ExtractionLexicon.Default;
+        foreach (var trigger in r.Annexations)
+        {
+            if (!Reported(r, trigger.First) || Attempted(r, trigger.First)) continue;
+            if (trigger.Value.Verbal && Adjectival(r, trigger.First, trigger.End, lexicon)) continue;
+            var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
+            // The clause's own date, else the sentence's first: "On Friday Putin signed treaties ..., after votes held from September 23".
+            if ((DateIn(r, start, stop) ?? FirstDate(r)) is not { } date) continue;
+            var annexer = InTrigger(r, trigger.First, trigger.End) ?? ByAfter(r, trigger.End) ?? SubjectBefore(r, trigger.First, context);
+            if (annexer is null) continue;
+            foreach (var id in Annexed(r, spots, trigger, start, stop).Distinct())
+            {
+                var territory = gazetteer.TerritoryById(id);
+                if (territory is null || territory.RecognizedAs == annexer) continue;
+                // "seized control of" is an annexation by a claimant that still holds it (Crimea), else a change of hands (the Falklands in 1982).
+                if (trigger.Value.ClaimantOnly && (!territory.Claimants.Contains(annexer) || territory.Holder != annexer)) continue;
+                var from = FromAfter(r, trigger.End) ?? territory.RecognizedAs ?? territory.Claimants.FirstOrDefault(c => c != annexer);
+                if (from is null || from == annexer) continue;
+                context.Annexed.Add(id);
+                annexing.Add(trigger);
+                yield return Draft(new TerritoryAnnexed(annexer, from, id, date, With(article, r, 0.8, "annexation")), r, 0.8);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Crimea, which Russia annexed": the territory the relative clause hangs on; else those of the clause; else a
+    /// list after a colon or dash; else the territory just before.
+    /// </summary>
+    private static IEnumerable<string> Annexed(Reading r, IReadOnlyList<TerritorySpot> spots, Found<AnnexationTrigger> trigger, int start, int stop)
+    {
+        if (start >= 2 && r.Tokens[start - 1].Lower is "which" or "that" && spots.LastOrDefault(s => s.End <= start - 1 && s.End >= start - 3) is { Territories.Count: > 0 } antecedent)
+            return antecedent.Territories;
+        var territories = spots.Where(s => s.First >= start && s.End <= stop).SelectMany(s => s.Territories).ToList();
+        if (territories.Count == 0) territories = spots.Where(s => s.First >= trigger.End).SelectMany(s => s.Territories).ToList();
+        if (territories.Count == 0 && spots.LastOrDefault(s => s.End <= trigger.First) is { Territories.Count: > 0 } before)
+            territories = before.Territories.ToList();
+        return territories;
+    }
+
+    /// <summary>"attempted annexation", "plans to annex", "any annexation": not done.</summary>
+    private static bool Attempted(Reading r, int at)
+    {
+        for (var i = at - 1; i >= Math.Max(0, at - 3); i--)
+            if (AttemptWords.Contains(r.Tokens[i].Lower)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AttemptWords =
+    [
+        "attempt", "attempted", "attempts", "attempting", "plan", "plans", "planned", "planning", "bid", "threat", "threatened", "threatens",
+        "move", "moves", "trying", "tried", "seek", "seeks", "sought", "any", "possible", "prevent", "against", "oppose", "opposes",
+    ];
+
+    /// <summary>"the annexed regions", "four annexed regions" describe, they do not report an annexation.</summary>
+    private static bool Adjectival(Reading r, int first, int end, ExtractionLexicon lexicon) =>
+        (end < r.Tokens.Count && lexicon.AnnexationNouns.Contains(r.Tokens[end].Lower))
+        || (end < r.Tokens.Count - 1 && r.MentionAt(end)?.Is(MentionKind.Actor) == true && lexicon.AnnexationNouns.Contains(r.Tokens[r.MentionAt(end)!.End].Lower))
+        || (first > 0 && lexicon.Determiners.Contains(r.Tokens[first - 1].Lower) && !r.Tokens[first - 1].Lower.EndsWith("ly"));
+
+    private static PartialDate? FirstDate(Reading r) => r.Dates
+        .Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token)).Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
+}

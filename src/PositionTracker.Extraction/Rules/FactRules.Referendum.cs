@@ -1,0 +1,68 @@
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>
+/// Referendums held: "in a 2006 referendum", "votes held there from September 23 to 27", "Gibraltarians have twice
+/// voted: in 1967 ... and in 2002". A vote over several days is dated by its month; one proposed, required or never
+/// scheduled is not held.
+/// </summary>
+public sealed partial class FactRules
+{
+    private IEnumerable<FactDraft> Referendums(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article)
+    {
+        var seen = new HashSet<(string, PartialDate)>();
+        foreach (var trigger in r.Referendums)
+        {
+            if (!Reported(r, trigger.First) || r.Sentence.Index < context.Lead) continue;
+            var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
+            // "no such vote has been scheduled", "proposed a referendum": near the word, in its clause.
+            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4))
+                || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))) continue;
+            var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token)).Select(d => d.Date.Date).Distinct().ToList();
+            if (dates.Count == 0) dates.Add(context.NewsDay);
+            var severalDays = SeveralDays(r);
+            var result = Result(r, trigger.End);
+            var named = TerritorySpots.Ids(spots.Where(s => !r.InQuote(s.First)));
+            foreach (var id in named.Count > 0 ? named : context.Recent(r.Sentence.Index, r.Sentence.Paragraph, reach: 1))
+                // "voted in 1967 ... and in 2002": one referendum a year; otherwise the one the nearest date gives.
+                foreach (var date in YearsApart(dates) ? dates : [StatementRules.NearestDate(r, trigger.First) ?? dates[0]])
+                {
+                    var day = severalDays && date.Precision == DatePrecision.Day ? date.Truncate(DatePrecision.Month) : date;
+                    if (seen.Add((id, day)))
+                        yield return Draft(new ReferendumHeld(id, day, result, With(article, r, 0.75, "referendum")), r, 0.75);
+                }
+        }
+    }
+
+    private static bool YearsApart(List<PartialDate> dates) => dates.Count > 1 && dates.Select(d => d.Year).Distinct().Count() == dates.Count;
+
+    /// <summary>"a two-day referendum", "from September 23 to 27", "on Sunday and Monday".</summary>
+    private static bool SeveralDays(Reading r)
+    {
+        for (var i = 0; i + 2 < r.Tokens.Count; i++)
+        {
+            var (a, b, c) = (r.Tokens[i].Lower, r.Tokens[i + 1].Lower, r.Tokens[i + 2].Lower);
+            if (a is "two" or "three" or "four" or "five" && b == "-" && c is "day") return true;
+            if (a == "from" && r.Dates.Any(d => d.Token == i || d.Token == i + 1) && r.Tokens.Skip(i).Take(8).Any(t => t.Lower == "to")) return true;
+        }
+        return r.Dates.Count(d => d.Date.Date.Precision == DatePrecision.Day) >= 2 && r.Tokens.Any(t => t.Lower == "and")
+               && r.Tokens.Any(t => t.Lower is "ballots" or "voting" or "polls" or "cast");
+    }
+
+    /// <summary>"... in which 96.8 percent of participants voted in favor": from the figure to the end of its clause.</summary>
+    private static string? Result(Reading r, int after)
+    {
+        for (var i = after; i < r.Tokens.Count - 1; i++)
+        {
+            if (r.Tokens[i].Kind != TokenKind.Number || r.Tokens[i + 1].Lower is not ("percent" or "%" or "per")) continue;
+            var end = i;
+            while (end < r.Tokens.Count && r.Tokens[end].Lower is not ("," or ";" or ".")) end++;
+            return r.Surface(i, end);
+        }
+        return null;
+    }
+}
