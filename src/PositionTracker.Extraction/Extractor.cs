@@ -153,9 +153,13 @@ public sealed class Extractor
             if (AgentDate(r, m) is { } date) context.Dated(person, date);
             focus ??= r.InQuote(m.First) ? null : person;
         }
+        foreach (var m in r.Mentions.Where(m => m.Is(MentionKind.Role) && !m.Is(MentionKind.Person)))
+            if (_attribution.Of(r, m, context, day) is { IsPerson: false, Actor: not null } body) context.Met(body);
         foreach (var verb in r.SpeechVerbs.Where(v => !r.InQuote(v.First)))
         {
-            if (_attribution.AtVerb(r, verb.First, context, day) is not { IsPerson: true } speaker) continue;
+            if (_attribution.AtVerb(r, verb.First, context, day) is not { } speaker) continue;
+            context.Voice = (r.Sentence.Index, speaker);
+            if (!speaker.IsPerson) continue;
             focus = speaker;
             if (StatementRules.DateAtVerb(r, verb.First) is { } said) context.Dated(speaker, said);
         }

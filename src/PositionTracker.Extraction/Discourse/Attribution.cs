@@ -224,11 +224,13 @@ public sealed class Attribution(Gazetteer gazetteer)
         return person is not null ? Resolve(r, ChainAround(r, person), context, on)?.Actor : context.LastPerson?.Actor;
     }
 
+    /// <summary>"British Foreign Office minister": the state named first in the chain before the office.</summary>
     private static string? ActorBefore(List<Mention> chain, Mention? role)
     {
         if (role is null) return null;
-        var index = chain.IndexOf(role);
-        return index > 0 ? chain[index - 1].ActorCode : null;
+        for (var i = chain.IndexOf(role) - 1; i >= 0; i--)
+            if (chain[i].ActorCode is { } actor) return actor;
+        return null;
     }
 
     /// <summary>"the foreign minister of Ukraine".</summary>

@@ -15,6 +15,9 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     private readonly List<Speaker> _people = [];
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PartialDate> _personDates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, int> _seen = [];
+    private readonly Dictionary<string, Speaker> _bodies = new(StringComparer.OrdinalIgnoreCase);
+    private int _clock;
     private readonly List<(int Sentence, int Paragraph, IReadOnlyList<string> Territories)> _territories = [];
 
     public DateOnly Published { get; } = published;
@@ -32,6 +35,9 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public RecentStatement? LastStatement { get; set; }
     public IReadOnlyList<string>? LastTalksParties { get; set; }
     public string? LastSanctionsTarget { get; set; }
+
+    /// <summary>The last one reported speaking, and where: whose words a quotation with no verb of its own continues.</summary>
+    public (int Sentence, Speaker Speaker)? Voice { get; set; }
     public (int Sentence, PartialDate Date)? LastFactDate { get; set; }
 
     /// <summary>Territories the article says were annexed, known before statements are read.</summary>
@@ -42,7 +48,12 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
 
     public void Met(Speaker person)
     {
-        if (!person.IsPerson) return;
+        if (!person.IsPerson)
+        {
+            // "Russia's foreign ministry said": what "the ministry" means in the sentences after.
+            if (person is { Role: { } office, Actor: { } actor }) _bodies[Roles.Head(office)] = person;
+            return;
+        }
         var known = Find(person);
         if (known < 0)
         {
@@ -50,6 +61,7 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
             known = _people.Count - 1;
         }
         else _people[known] = Merge(_people[known], person);
+        _seen[known] = ++_clock;
         foreach (var key in Speaker.Keys(_people[known].Name!)) _byName.TryAdd(key, known);
     }
 
@@ -65,11 +77,22 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public void Focus(Speaker person) => LastPerson = _people.LastOrDefault(p => p.SamePersonAs(person)) ?? person;
 
     /// <summary>A person named before, found by surname or by office ("the Kremlin spokesman").</summary>
-    public Speaker? Recall(Speaker partial) =>
-        (partial.Name is not null && Find(partial) is >= 0 and var index ? _people[index] : null)
-        ?? (partial.Name is null && partial.Role is not null
-            ? _people.LastOrDefault(p => p.Role is not null && Roles.SameOffice(p.Role, partial.Role) && (partial.Actor is null || p.Actor == partial.Actor))
-            : null);
+    /// <summary>
+    /// A person named before, found by surname; or by office ("the president", "the minister"): the person in focus if
+    /// they hold it, else the one of that office named most recently; or a body named before ("the ministry").
+    /// </summary>
+    public Speaker? Recall(Speaker partial)
+    {
+        if (partial.Name is not null) return Find(partial) is >= 0 and var index ? _people[index] : null;
+        if (partial.Role is null) return null;
+        bool Holds(Speaker p) => p.Role is not null && Roles.SameOffice(p.Role, partial.Role) && (partial.Actor is null || p.Actor == partial.Actor);
+        if (LastPerson is { } focus && Holds(focus)) return focus;
+        var best = -1;
+        for (var i = 0; i < _people.Count; i++)
+            if (Holds(_people[i]) && (best < 0 || _seen.GetValueOrDefault(i) > _seen.GetValueOrDefault(best))) best = i;
+        if (best >= 0) return _people[best];
+        return partial.Actor is null && _bodies.TryGetValue(Roles.Head(partial.Role), out var body) ? body : null;
+    }
 
     public void Dated(Speaker person, PartialDate date)
     {

@@ -11,6 +11,9 @@ public static class Roles
         return IsSpokesperson(a) && IsSpokesperson(b) && Body(a).Trim().Equals(Body(b).Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The last word of an office or body: "foreign ministry" and "the ministry" are both a "ministry".</summary>
+    public static string Head(string title) => title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
     public static bool IsSpokesperson(string title)
     {
         foreach (var word in SpokespersonWords)

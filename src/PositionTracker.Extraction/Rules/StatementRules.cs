@@ -21,10 +21,16 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     public List<StatementDraft> Read(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Trace? trace = null)
     {
         var drafts = new List<StatementDraft>();
+        if (r.Sentence.Index < context.Lead) return drafts; // a headline repeats, undated, what the story tells
         foreach (var cue in r.Stances)
         {
             var rule = cue.Value.Rule;
             void Note(string what) => trace?.Add(r.Sentence.Index, rule.Id, $"\"{r.Surface(cue.First, cue.End)}\" {what}");
+            if (Framed(r, cue.First, accusing: rule.Stance != Stance.RejectsAnnexation) is { } frame)
+            {
+                Note(frame);
+                continue;
+            }
             var negated = Negated(r, cue.First, cue.End);
             if (NamedByAnother(r, cue))
             {
@@ -54,7 +60,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
             }
             var verb = GoverningVerb(r, cue.First);
             var on = DateAtVerb(r, verb) ?? context.NewsDay;
-            var reported = verb is null ? null : attribution.AtVerb(r, verb.Value, context, on.Start);
+            var reported = verb is null ? Continued(r, cue.First, context) : attribution.AtVerb(r, verb.Value, context, on.Start);
             var agents = By(r, cue.End);
             var captured = Captured(r, cue.Value, Slot.Actor);
             var holders = agents.Count > 0
@@ -129,6 +135,10 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
                                    _ => false,
                                });
 
+    /// <summary>""Inventing names changes nothing: ...""  — a quotation with no verb of its own goes on with the last speaker's words.</summary>
+    private static Speaker? Continued(Reading r, int cue, Context context) =>
+        r.InQuote(cue) && context.Voice is { } voice && r.Sentence.Index - voice.Sentence <= 2 ? voice.Speaker : null;
+
     /// <summary>The actor a slot of the match took, if any.</summary>
     private static string? Captured(Reading r, StanceCue cue, Slot slot) =>
         cue.Captures.Where(c => c.Slot == slot).Select(c => r.MentionAt(c.First)?.ActorCode).FirstOrDefault(a => a is not null);
@@ -178,8 +188,29 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         "pledge", "pledged", "promise", "promised", "determined", "intend", "intends", "struggle", "fight",
     ];
 
+    /// <summary>"could", "might", "would have", "if" in the cue's clause before it: a possibility, not a position.</summary>
     private static bool Hedged(Reading r, int cue) =>
-        r.Hedges.Any(h => h.End <= cue && cue - h.End <= 4 && SameClause(r, h.First, cue));
+        r.Hedges.Any(h => h.End <= cue && cue - h.End <= 10 && SameClause(r, h.First, cue));
+
+    /// <summary>
+    /// Words that are not the speaker's own position though they read like one: what someone is accused of ("accused
+    /// Zelensky of refusing to give up"; but accusing China of occupying a reef is the accuser rejecting it), what someone
+    /// else is asked to do ("demanding that Kyiv recognise"), and what anonymous sources say.
+    /// </summary>
+    private static string? Framed(Reading r, int cue, bool accusing)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 14; i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "." or ";") break;
+            if (accusing && word is "accused" or "accuses" or "accusing" && r.Tokens.Skip(i).Take(cue - i).Any(t => t.Lower == "of")) return "is what someone is accused of";
+            if (word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
+                return "is what someone else is asked to do";
+        }
+        foreach (var t in r.Tokens)
+            if (t.Lower is "anonymity" or "briefed" or "unnamed") return "comes from an anonymous source";
+        return null;
+    }
 
     /// <summary>
     /// A negation in the cue's clause, a few words before it ("will never, ever recognise"), unless another cue holds
