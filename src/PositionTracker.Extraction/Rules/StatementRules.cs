@@ -59,15 +59,19 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
                 continue;
             }
             var verb = GoverningVerb(r, cue.First);
+            var reported = verb is null ? Continued(r, cue.First, context) : attribution.AtVerb(r, verb.Value, context, (DateAtVerb(r, verb) ?? context.NewsDay).Start);
+            // A verb after the words speaks for them only if it names who spoke: "..., the ministry said", not "..., a day after its parliament declared".
+            if (verb > cue.First && reported is null && !r.InQuote(cue.First)) verb = null;
             var on = DateAtVerb(r, verb) ?? context.NewsDay;
-            var reported = verb is null ? Continued(r, cue.First, context) : attribution.AtVerb(r, verb.Value, context, on.Start);
             var agents = By(r, cue.End);
             var captured = Captured(r, cue.Value, Slot.Actor);
             var holders = agents.Count > 0
                 ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                 : rule.Holder == Rules.Holder.Slot && captured is not null
                     ? [(captured, null)]
-                    : [Holder(r, cue.First, rule.Holder, verb, reported, context, on.Start)];
+                    : Together(r, cue.First, rule.Holder, verb, reported) is { Count: > 1 } many
+                        ? many.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
+                        : [Holder(r, cue.First, rule.Holder, verb, reported, context, on.Start)];
             var territories = TerritoriesOf(r, cue.First, cue.Value, spots, context);
             if (territories.Count == 0)
             {
@@ -282,6 +286,26 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         var (_, stop) = Clauses.Around(r, end, end + 1);
         return r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
             .Select(m => m.ActorCode!).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "The United States, Britain and France recognised Kosovo": states named together as the subject, when nobody
+    /// is reported speaking for them.
+    /// </summary>
+    private static List<string> Together(Reading r, int cue, Holder agent, int? verb, Speaker? reported)
+    {
+        if (agent != Rules.Holder.Near || reported is not null || r.InQuote(cue)) return [];
+        var last = r.Mentions.LastOrDefault(m => m.End <= cue && r.ActsAsActor(m) && !Attribution.AfterPreposition(r, m) && !Possessor(r, m));
+        if (last is null) return [];
+        var actors = new List<string> { last.ActorCode! };
+        var at = last.First;
+        while (at >= 2 && r.Tokens[at - 1].Lower is "," or "and" && r.MentionAt(at - 2) is { } before && r.ActsAsActor(before)
+               && !Attribution.AfterPreposition(r, before))
+        {
+            actors.Insert(0, before.ActorCode!);
+            at = before.First;
+        }
+        return actors.Distinct().ToList();
     }
 
     /// <summary>
