@@ -11,7 +11,8 @@ namespace PositionTracker.Ingesting;
 /// </summary>
 public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer, Extractor extractor)
 {
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Action<IngestProgress>? progress, CancellationToken token)
+    /// <param name="ignoreGold">Extract every article, even one with a curated annotation beside it: what the tracker would know without the annotators.</param>
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Action<IngestProgress>? progress, CancellationToken token, bool ignoreGold = false)
     {
         var (files, missing) = ArticleFiles.Find(paths);
         var added = new List<AddedArticle>();
@@ -25,7 +26,7 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
             string outcome;
             try
             {
-                var submission = await PrepareAsync(file, token);
+                var submission = await PrepareAsync(file, ignoreGold, token);
                 var result = await InvokeAsync(submission, token);
                 if (result.Added)
                 {
@@ -63,11 +64,11 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
         return new Submission(article, sourceName, extraction.Events, Extractor.DerivedBy, extraction.Warnings);
     }
 
-    private async Task<Submission> PrepareAsync(string file, CancellationToken token)
+    private async Task<Submission> PrepareAsync(string file, bool ignoreGold, CancellationToken token)
     {
         ArticleFile.CheckSize(new FileInfo(file).Length);
         var article = ArticleFile.Parse(await File.ReadAllBytesAsync(file, token));
-        var gold = ArticleFiles.GoldFor(file);
+        var gold = ignoreGold ? null : ArticleFiles.GoldFor(file);
         if (gold is null) return Extracted(article, Path.GetFileName(file));
         try
         {

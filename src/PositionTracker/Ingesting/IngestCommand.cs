@@ -8,6 +8,9 @@ public sealed class IngestInput : JsonInput
 {
     [Description("Article files, or folders searched for *.txt; a gold annotation beside an article supplies its events")]
     public List<string> Paths { get; set; } = [];
+
+    [Description("Ignore curated annotations: every article's events come from the extractor")]
+    public bool ExtractFlag { get; set; }
 }
 
 [Description("Ingest article files: each article becomes an event stream; re-ingesting adds nothing", Name = "ingest")]
@@ -19,17 +22,17 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
     {
         using var host = input.BuildHost();
         await host.StartAsync();
-        var report = await Ingest(host, input.Paths);
+        var report = await Ingest(host, input.Paths, input.ExtractFlag);
         if (input.JsonFlag) Cli.PrintJson(report);
         else PrintSummary(report);
         await host.StopAsync();
         return report.Rejected.Count == 0;
     }
 
-    public static Task<IngestReport> Ingest(IHost host, IEnumerable<string> paths) =>
+    public static Task<IngestReport> Ingest(IHost host, IEnumerable<string> paths, bool ignoreGold = false) =>
         host.Services.GetRequiredService<ArticleBatch>().IngestAsync(paths,
             p => Console.Error.WriteLine($"[{p.Done}/{p.Total}] {p.File}: {p.Outcome}"),
-            CancellationToken.None);
+            CancellationToken.None, ignoreGold);
 
     public static void PrintSummary(IngestReport report)
     {
@@ -38,6 +41,6 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         foreach (var r in report.Rejected) Console.WriteLine($"  rejected {r.File}: {r.Reason}");
         var extracted = report.Added.Count(a => a.DerivedBy != Provenance.Gold);
         if (extracted > 0)
-            Console.WriteLine($"  {extracted} article(s) had no gold annotation beside them: their events come from the extractor");
+            Console.WriteLine($"  {extracted} article(s) read by the extractor: their events come from {Extraction.Extractor.DerivedBy}, not from annotators");
     }
 }
