@@ -66,7 +66,7 @@ public sealed class Extractor
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
-        var lead = readings.FirstOrDefault(r => r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords)?.Sentence.Index ?? 0;
+        var lead = readings.FirstOrDefault(IsStory)?.Sentence.Index ?? 0;
         var newsDay = NewsDay(readings, article.Published);
         var factContext = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead };
         factContext.NamedInArticle.UnionWith(named);
@@ -115,7 +115,7 @@ public sealed class Extractor
     /// </summary>
     private static PartialDate NewsDay(IReadOnlyList<Reading> readings, DateOnly published)
     {
-        foreach (var lead in readings.Where(r => r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords).Take(2))
+        foreach (var lead in readings.Where(IsStory).Take(2))
             foreach (var (token, date) in lead.Dates)
                 if (date.Date.Precision == DatePrecision.Day && !lead.InQuote(token) && StatementRules.Usable(date)
                     && date.Date.Start <= published && date.Date.Start.DayNumber >= published.DayNumber - 3)
@@ -123,7 +123,15 @@ public sealed class Extractor
         return PartialDate.OfDay(published);
     }
 
-    /// <summary>Shorter lines at the top are headlines, bylines and datelines.</summary>
+    /// <summary>
+    /// Shorter lines at the top are headlines, bylines and datelines; so is a longer line of fields set apart by
+    /// dots or bars ("Thursday 13 October 2022 · By A. Writer · Listen to this article").
+    /// </summary>
+    private static bool IsStory(Reading r) =>
+        r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords
+        && !r.Tokens.Any(t => t.Lower is "·" or "|" or "•")
+        && !(r.Tokens[0].Lower == "by" && r.Tokens[0].Capitalized);
+
     private const int LeadWords = 12;
 
     private bool IsGroupOfPlaces(string territory) =>

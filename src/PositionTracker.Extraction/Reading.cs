@@ -72,7 +72,7 @@ public sealed class Reading
 
         var (symbols, firstToken, endToken) = Symbols(tokens, mentions);
         var cues = new Phrases(lexicon.Symbols.FindAllCandidates(symbols), firstToken, endToken);
-        var references = cues.Of(Family.Reference, v => (TerritoryReferenceKind)v!);
+        var references = TerritoryReferences.Find(tokens, mentions, cues.Of(Family.Reference, v => (TerritoryReferenceKind)v!));
         var view = new SentenceView(tokens, mentions, references);
 
         return new Reading

@@ -113,18 +113,34 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     /// </summary>
     public IReadOnlyList<string> Recent(int sentence, int paragraph, int? wanting = null, int reach = 2)
     {
+        if (reach == Story) return Latest(sentence, wanting);
         for (var i = _territories.Count - 1; i >= 0; i--)
         {
             var (at, inParagraph, territories) = _territories[i];
             if (at >= sentence) continue;
             if (sentence - at > reach + 2 || paragraph - inParagraph > reach) break;
             if (wanting is null) return sentence - at <= reach ? territories : [];
-            // "the islands" may be one territory of many islands: the Falklands, the Kurils.
-            var several = territories.Count >= 2 || (territories.Count == 1 && isGroupOfPlaces?.Invoke(territories[0]) == true);
-            if (wanting == 1 ? territories.Count == 1 : several) return territories;
+            if (wanting == 1 ? territories.Count == 1 : Several(territories)) return territories;
         }
         return [];
     }
+
+    /// <summary>The reach of a reference that may point anywhere back in the story.</summary>
+    public const int Story = int.MaxValue;
+
+    private IReadOnlyList<string> Latest(int sentence, int? wanting)
+    {
+        for (var i = _territories.Count - 1; i >= 0; i--)
+        {
+            var (at, _, territories) = _territories[i];
+            if (at < sentence && (wanting is null || (wanting == 1 ? territories.Count == 1 : Several(territories)))) return territories;
+        }
+        return [];
+    }
+
+    /// <summary>"the islands" may be one territory of many islands: the Falklands, the Kurils.</summary>
+    private bool Several(IReadOnlyList<string> territories) =>
+        territories.Count >= 2 || (territories.Count == 1 && isGroupOfPlaces?.Invoke(territories[0]) == true);
 
     private static Speaker Merge(Speaker known, Speaker seen) => known with
     {

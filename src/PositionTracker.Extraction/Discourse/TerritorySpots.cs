@@ -29,12 +29,20 @@ public static class TerritorySpots
             if (spots.Any(s => s.First < reference.End && reference.First < s.End)) continue;
             // "In the West Bank, Israel controls 60 percent of the territory": the sentence's own territory, if it has one.
             var before = spots.Where(s => s.End <= reference.First && s.Explicit).SelectMany(s => s.Territories).Distinct().ToList();
+            var (sentence, paragraph) = (r.Sentence.Index, r.Sentence.Paragraph);
+            // "The four regions" in the ninth paragraph still means the regions the lead named; "them" does not reach so far.
+            IReadOnlyList<string> Several() => context.Recent(sentence, paragraph, wanting: 2) is { Count: > 0 } near
+                ? near
+                : context.Recent(sentence, paragraph, wanting: 2, reach: Context.Story);
             IReadOnlyList<string> meant = reference.Value switch
             {
                 TerritoryReferenceKind.Singular when before.Count == 1 => before,
-                TerritoryReferenceKind.Annexed => context.Annexed.Order(StringComparer.Ordinal).ToList(),
-                TerritoryReferenceKind.Plural => context.Recent(r.Sentence.Index, r.Sentence.Paragraph, wanting: 2),
-                _ => context.Recent(r.Sentence.Index, r.Sentence.Paragraph, wanting: 1),
+                TerritoryReferenceKind.Annexed when context.Annexed.Count > 0 => context.Annexed.Order(StringComparer.Ordinal).ToList(),
+                TerritoryReferenceKind.Annexed or TerritoryReferenceKind.Listed => Several(),
+                TerritoryReferenceKind.Plural => context.Recent(sentence, paragraph, wanting: 2),
+                TerritoryReferenceKind.Voted when before.Count > 0 => before,
+                TerritoryReferenceKind.Voted => context.Recent(sentence, paragraph, reach: Context.Story),
+                _ => context.Recent(sentence, paragraph, wanting: 1),
             };
             if (meant.Count > 0) spots.Add(new TerritorySpot(reference.First, reference.End, meant, false));
         }

@@ -10,7 +10,11 @@ namespace PositionTracker.Extraction.Lexicon;
 /// <summary>A stance rule's match in a sentence, with what its slots took (by token positions).</summary>
 public sealed record StanceCue(Rules.StanceRule Rule, IReadOnlyList<Patterns.Capture> Captures);
 
-public enum TerritoryReferenceKind { Annexed, Plural, Singular }
+/// <summary>
+/// What a reference means: the annexed territories; the several just named ("them", "its territories"); the last
+/// list the story gave, however far back ("the four regions"); the last one named; or those a vote was about.
+/// </summary>
+public enum TerritoryReferenceKind { Annexed, Plural, Listed, Singular, Voted }
 
 public sealed record AnnexationTrigger(string Cue, bool Verbal, bool ClaimantOnly);
 

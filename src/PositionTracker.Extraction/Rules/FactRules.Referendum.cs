@@ -23,7 +23,13 @@ public sealed partial class FactRules
             if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4))
                 || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))) continue;
             var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token)).Select(d => d.Date.Date).Distinct().ToList();
-            if (dates.Count == 0) dates.Add(context.NewsDay);
+            // An undated mention ("the so-called referendums ... have no validity") looks back at a vote; only one
+            // reported as being held is the news of the day.
+            if (dates.Count == 0)
+            {
+                if (!r.Tokens.Any(t => HeldWords.Contains(t.Lower))) continue;
+                dates.Add(context.NewsDay);
+            }
             var severalDays = SeveralDays(r);
             var result = Result(r, trigger.End);
             var named = TerritorySpots.Ids(spots.Where(s => !r.InQuote(s.First)));
@@ -37,6 +43,9 @@ public sealed partial class FactRules
                 }
         }
     }
+
+    private static readonly HashSet<string> HeldWords =
+        ["held", "holds", "holding", "voted", "vote", "votes", "voting", "polls", "ballots", "staged", "organised", "organized", "conducted", "took", "taking", "went", "cast", "casting"];
 
     private static bool YearsApart(List<PartialDate> dates) => dates.Count > 1 && dates.Select(d => d.Year).Distinct().Count() == dates.Count;
 

@@ -1,0 +1,44 @@
+namespace PositionTracker.Extraction.Tests.Extracting;
+
+/// <summary>
+/// Territories referred to by what they are, not by name, far from where the story named them. Published on
+/// Thursday 14 March 2024 unless said.
+/// </summary>
+public class GroupReferenceTests
+{
+    private const string Lead =
+        "Moscow staged votes in the Donetsk, Luhansk, Zaporizhzhia and Kherson regions last September. Officials counted the ballots for days. " +
+        "Observers from the OSCE were not invited. The weather in Kyiv was mild. ";
+
+    [Theory]
+    [InlineData("the four regions")]
+    [InlineData("the annexed provinces")]
+    [InlineData("these regions")]
+    [InlineData("the so-called new territories")]
+    [InlineData("all four regions")]
+    public void A_group_named_paragraphs_earlier_stands_for_each_of_its_members(string reference) =>
+        Assert.Equal(
+            new[] { "donetsk", "kherson", "luhansk", "zaporizhzhia" }.Select(t => $"UKR ClaimsSovereignty {t} 2024-03-14 Dmytro Kuleba"),
+            Read.Statements(Lead + $"Foreign Minister Dmytro Kuleba said {reference} have always been part of Ukraine.").Order());
+
+    [Fact]
+    public void Not_recognising_the_votes_rejects_the_annexation_of_every_region_they_were_held_in() =>
+        Assert.Equal(4, Read.Statements(Lead + "Foreign Minister Dmytro Kuleba said: \"We do not recognise the so-called referendums.\"")
+            .Count(s => s.StartsWith("UKR RejectsAnnexation")));
+
+    [Theory]
+    [InlineData("the region")]          // may be the whole of eastern Europe
+    [InlineData("the two countries")]
+    public void A_vague_or_distant_phrase_does_not_reach_back_to_the_list(string reference) =>
+        Assert.DoesNotContain(Read.Statements(Lead + $"Foreign Minister Dmytro Kuleba said {reference} have always been part of Ukraine."),
+            s => s.Contains("kherson"));
+
+    [Fact]
+    public void A_referendum_mentioned_without_being_held_is_not_a_referendum_of_the_day() =>
+        Assert.Empty(Read.Facts("The resolution declares that the so-called referendums in the Donetsk and Luhansk regions have no validity."));
+
+    [Fact]
+    public void A_referendum_reported_as_held_is_one_even_without_a_date_in_its_sentence_and_a_two_day_vote_is_dated_by_its_month() =>
+        Assert.Equal(["ReferendumHeld 2024-03 referendum in falkland-islands"],
+            Read.Facts("Falkland Islanders have voted almost unanimously to remain British, in a two-day referendum."));
+}
