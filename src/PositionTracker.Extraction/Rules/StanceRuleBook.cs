@@ -47,9 +47,10 @@ public sealed class StanceRuleBook
     }
 
     /// <summary>
-    /// Every rule's matches in the sentence, in reading order; a rule's match inside a longer one of the same rule is
-    /// left out. Matches of different rules are all kept: whether one inside another is asserted ("never renounce its
-    /// claims") or only named ("rejects Russia's claim") depends on what the outer one means.
+    /// Every rule's matches in the sentence, in reading order; a match inside a longer one of a rule about the same
+    /// dimension is left out ("negotiable" inside "non-negotiable"). Matches about other dimensions are kept: whether
+    /// one inside another is asserted ("never renounce its claims") or only named ("rejects Russia's claim") depends
+    /// on what the outer one means.
     /// </summary>
     public List<RuleMatch> Find(IPatternTarget target)
     {
@@ -72,11 +73,17 @@ public sealed class StanceRuleBook
         found.Sort((a, b) => (b.Match.End - b.Match.First).CompareTo(a.Match.End - a.Match.First));
         var kept = new List<RuleMatch>();
         foreach (var m in found)
-            if (!kept.Any(k => k.Rule == m.Rule && k.Match.First <= m.Match.First && m.Match.End <= k.Match.End))
+            if (!kept.Any(k => Covers(k, m)))
                 kept.Add(m);
         kept.Sort((a, b) => a.Match.First.CompareTo(b.Match.First));
         return kept;
     }
+
+    private static bool Covers(RuleMatch outer, RuleMatch inner) =>
+        outer.Match.First <= inner.Match.First && inner.Match.End <= outer.Match.End
+        && (outer.Rule == inner.Rule || (Dimension(outer.Rule) is { } dimension && dimension == Dimension(inner.Rule)));
+
+    private static Dimension? Dimension(StanceRule rule) => (rule.Stance ?? rule.Negated)?.DimensionOf();
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
