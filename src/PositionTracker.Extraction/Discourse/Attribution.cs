@@ -126,7 +126,10 @@ public sealed class Attribution(Gazetteer gazetteer)
             while (gap < 3 && first - gap - 1 >= 0 && r.Tokens[first - gap - 1].Capitalized && r.MentionAt(first - gap - 1) is null
                    && chain[0].Is(MentionKind.Role)) gap++;
             var reach = first - gap;
-            var previous = r.Mentions.LastOrDefault(m => m.End == reach || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "'s"));
+            // "the ministry's spokesman, Oleg Nikolenko,": a name set off after its office is one speaker with it.
+            var previous = r.Mentions.LastOrDefault(m => m.End == reach || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "'s")
+                                                         || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "," && m.Is(MentionKind.Role)
+                                                             && chain.Count == 1 && seed.Is(MentionKind.Person)));
             if (previous is null || previous.Is(MentionKind.Pronoun) || (previous.Is(MentionKind.Territory) && !r.ActsAsActor(previous))) break;
             chain.Insert(0, previous);
             first = previous.First;

@@ -4,7 +4,8 @@ namespace PositionTracker.Extraction.Mentions;
 
 /// <summary>
 /// Names the gazetteer does not know: a run of capitalised words right after an office ("spokesman Ana
-/// Ruiz"), right before one (", the foreign minister"), or right beside a verb of speech ("Ana Ruiz said").
+/// Ruiz"), right before one (", the foreign minister"), set off by commas after one ("its ambassador in London,
+/// Ana Ruiz,"), or right beside a verb of speech ("Ana Ruiz said").
 /// </summary>
 public static class People
 {
@@ -55,6 +56,9 @@ public static class People
         var roleAfter = end + 1 < tokens.Count && tokens[end].Lower == ","
                         && mentions.Any(m => m.Is(MentionKind.Role) && m.First >= end + 1 && m.First <= end + 2);
         var speech = (end < tokens.Count && isSpeechVerbAt(end)) || (first > 0 && isSpeechVerbAt(first - 1));
-        return roleBefore || roleAfter || speech;
+        // "Its ambassador in London, Alicia Castro, said": set off by commas a few words after an office.
+        var apposition = first > 1 && tokens[first - 1].Lower == "," && (end == tokens.Count || tokens[end].Lower is "," or "said" or "told")
+                         && mentions.Any(m => m.Is(MentionKind.Role) && m.End < first && first - 1 - m.End <= 3);
+        return roleBefore || roleAfter || speech || apposition;
     }
 }
