@@ -3,8 +3,8 @@ using PositionTracker.Domain.Dates;
 namespace PositionTracker.Extraction.Dates;
 
 /// <summary>
-/// "The same day Zelensky met Trump", "The following day, Beijing halted imports": a day named by the sentence
-/// before. The date finder reads one sentence at a time; this carries its last day over to such a sentence.
+/// "The same day Zelensky met Trump", "The following day, Beijing halted imports", "April 2 of that year": a day or
+/// a year named by the sentences before. The date finder reads one sentence at a time; this carries them over.
 /// </summary>
 public static class DayAnchors
 {
@@ -17,8 +17,12 @@ public static class DayAnchors
     public static void Carry(IReadOnlyList<Reading> readings, DateOnly published)
     {
         PartialDate? last = null;
+        int? lastYear = null;
         foreach (var r in readings)
         {
+            if (lastYear is { } year) OfThatYear(r, year);
+            var dated = r.Dates.Where(d => !r.InQuote(d.Token) && (d.Date.Flags & DateFlags.Future) == 0).ToList();
+            if (dated.Count > 0) lastYear = dated[^1].Date.Date.Year;
             if (r.Dates.Count == 0 && last is { } day && Find(r) is var (token, offset) && token >= 0)
             {
                 var date = day.Start.AddDays(offset);
@@ -29,6 +33,42 @@ public static class DayAnchors
             if (days.Count > 0) last = days[^1].Date.Date;
         }
     }
+
+    /// <summary>
+    /// "on April 2 of that year", "later that year": the year the sentences before were about, not the one the
+    /// date finder guessed from the publication date.
+    /// </summary>
+    private static void OfThatYear(Reading r, int year)
+    {
+        for (var i = 0; i + 1 < r.Tokens.Count; i++)
+        {
+            if (r.Tokens[i].Lower != "that" || r.Tokens[i + 1].Lower != "year") continue;
+            var before = r.Dates.FindLastIndex(d => d.Token < i && i - d.Token <= 5 && d.Date.Date.Precision != DatePrecision.Year);
+            if (before >= 0 && r.Tokens[i - 1].Lower == "of")
+            {
+                // "... on April 2 of that year; British forces retook them on June 14": the days after it, named without a year, too.
+                for (var k = before; k < r.Dates.Count; k++)
+                    if (k == before || (r.Dates[k].Token > i && r.Dates[k].Date.Date.Precision != DatePrecision.Year && !NamesYear(r, r.Dates[k].Date)))
+                        r.Dates[k] = (r.Dates[k].Token, InYear(r.Dates[k].Date, year));
+            }
+            else if (!r.Dates.Any(d => Math.Abs(d.Token - i) <= 2))
+                r.Dates.Add((i, new DateMention(r.Tokens[i].Start - r.Sentence.Span.Start, r.Tokens[i + 1].Start + r.Tokens[i + 1].Length - r.Tokens[i].Start,
+                    PartialDate.OfYear(year), DateFlags.None)));
+        }
+    }
+
+    private static DateMention InYear(DateMention mention, int year)
+    {
+        var date = mention.Date;
+        var moved = date.Day is { } day
+            ? PartialDate.OfDay(new DateOnly(year, date.Month!.Value, Math.Min(day, DateTime.DaysInMonth(year, date.Month.Value))))
+            : PartialDate.OfMonth(year, date.Month!.Value);
+        return mention with { Date = moved, Flags = DateFlags.None };
+    }
+
+    private static bool NamesYear(Reading r, DateMention mention) =>
+        r.Body.AsSpan(r.Sentence.Span.Start + mention.Start, mention.Length).ContainsAny("0123456789") && mention.Date.Year.ToString() is var y
+        && r.Body.AsSpan(r.Sentence.Span.Start + mention.Start, mention.Length).IndexOf(y) >= 0;
 
     private static (int Token, int Offset) Find(Reading r)
     {

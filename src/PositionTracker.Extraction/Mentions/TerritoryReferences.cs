@@ -46,6 +46,12 @@ public static class TerritoryReferences
         for (var i = 0; i < tokens.Count; i++)
         {
             var determiner = tokens[i].Lower;
+            // "seized them", "retook them": the several just named; the entity recognizer reads it as a pronoun.
+            if (determiner == "them" && !found.Any(f => f.First <= i && i < f.End))
+            {
+                found.Add(new Found<TerritoryReferenceKind>(i, i + 1, TerritoryReferenceKind.Plural));
+                continue;
+            }
             if (!PluralDeterminers.Contains(determiner) && !SingularDeterminers.Contains(determiner)) continue;
             var at = i + 1;
             var telling = false;

@@ -41,4 +41,20 @@ public class GroupReferenceTests
     public void A_referendum_reported_as_held_is_one_even_without_a_date_in_its_sentence_and_a_two_day_vote_is_dated_by_its_month() =>
         Assert.Equal(["ReferendumHeld 2024-03 referendum in falkland-islands"],
             Read.Facts("Falkland Islanders have voted almost unanimously to remain British, in a two-day referendum."));
+
+    [Theory]
+    [InlineData("seized them on April 2 of that year; British forces retook them on June 14")]
+    [InlineData("seized the islands in April of that year; British forces retook the archipelago on June 14")]
+    public void Them_and_that_year_reach_back_to_the_sentence_before(string words)
+    {
+        var facts = Read.Facts($"Britain has governed the Falkland Islands since 1833, apart from ten weeks in 1982. Argentine troops {words}.", "2013-03-12");
+
+        Assert.Contains(facts, f => f.StartsWith("ControlReported 1982-04") && f.Contains("ARG controls full of falkland-islands"));
+        Assert.Contains("ControlReported 1982-06-14 GBR controls full of falkland-islands", facts);
+    }
+
+    [Fact]
+    public void That_year_with_no_year_before_it_changes_nothing() =>
+        Assert.Contains("ControlReported 2013-06-14 GBR controls full of falkland-islands",
+            Read.Facts("British forces retook the Falkland Islands on June 14, and that year ended quietly.", "2013-07-01"));
 }
