@@ -21,6 +21,7 @@ public sealed partial class FactRules
             if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End)) continue;
             if (r.Sentence.Index < context.Lead) continue; // a headline repeats, undated, what the story tells
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
+            start = ListStart(r, start);
             if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
             if (!clauses.Add(start)) continue;
             var dates = TalksDates(r, start, stop);
@@ -40,6 +41,15 @@ public sealed partial class FactRules
             foreach (var date in dates.Count > 0 ? dates : [context.NewsDay])
                 yield return Draft(new TalksHeld(parties, location, date, trigger.Value.Format, With(article, r, 0.7, "talks")), r, 0.7);
         }
+    }
+
+    /// <summary>"Britain, Spain and the EU reached ...": a clause that opens inside a list of states opens at the list.</summary>
+    private static int ListStart(Reading r, int start)
+    {
+        while (start >= 2 && r.Tokens[start - 1].Lower == "," && r.MentionAt(start - 2) is { ActorCode: not null } before
+               && r.MentionAt(start) is { ActorCode: not null })
+            start = before.First;
+        return start;
     }
 
     /// <summary>
@@ -64,7 +74,11 @@ public sealed partial class FactRules
     private static bool NotHeld(Reading r, int start, int stop, int after)
     {
         for (var i = Math.Max(0, start - 1); i < stop; i++)
+        {
             if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
+            // "ahead of a summit", "in the run-up to the talks": before them.
+            if (i < after && i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "ahead" or "before" or "run-up" && r.Tokens[i + 1].Lower is "of" or "to" or "a" or "the") return true;
+        }
         for (var i = after; i < r.Tokens.Count - 1; i++)
             if (r.Tokens[i].Lower is ";" || (r.Tokens[i].Lower is "not" or "n't" && r.Tokens[i + 1].Lower is "take" or "happen" or "materialise" or "materialize"))
                 return r.Tokens[i].Lower != ";";

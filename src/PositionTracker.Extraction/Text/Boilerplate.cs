@@ -23,6 +23,10 @@ public static class Boilerplate
 
     private static readonly string[] CaptionPrefixes = ["photo:", "photo caption:", "picture:", "map:", "graphic:", "video:", "image:"];
 
+    /// <summary>Links to other stories: "· Inside the summit", "Also read: ...", "Related: ... | ...".</summary>
+    private static readonly string[] LinkPrefixes =
+        ["·", "•", "▸", "»", "also read", "read also", "related:", "related coverage", "see also", "more on this", "watch:", "listen:", "recommended:"];
+
     public static IReadOnlyList<Paragraph> Classify(string body, string? outlet)
     {
         var paragraphs = new List<Paragraph>();
@@ -54,6 +58,8 @@ public static class Boilerplate
         if ((text.StartsWith('[') && text.TrimEnd().EndsWith(']')) || CaptionPrefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             return "a caption, map or video";
         if (words <= 5 && (lower.EndsWith(" ago") || lower.Contains(" ago "))) return "a timestamp";
+        if (LinkPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || (lower.Contains(" | ") && !EndsLikeASentence(text)))
+            return "links to other stories";
         if (SpeaksOfItself(text, outlet)) return "the outlet speaking of itself";
         if (AddressesTheReader(text)) return "addresses the reader";
         return null;
