@@ -124,11 +124,13 @@ public sealed class Extractor
     }
 
     /// <summary>
-    /// Shorter lines at the top are headlines, bylines and datelines; so is a longer line of fields set apart by
-    /// dots or bars ("Thursday 13 October 2022 · By A. Writer · Listen to this article").
+    /// Shorter lines at the top are headlines, bylines and datelines; so is a longer line without a full stop, or
+    /// of fields set apart by dots or bars ("Thursday 13 October 2022 · By A. Writer · Listen to this article").
     /// </summary>
     private static bool IsStory(Reading r) =>
         r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords
+        // A headline has no full stop: "Putin offers ceasefire if Ukraine quits four regions; Kyiv calls it an ultimatum".
+        && r.Tokens[^1].Lower is "." or "?" or "!" or "\"" or "”" or "'" or "’" or ":"
         && !r.Tokens.Any(t => t.Lower is "·" or "|" or "•")
         && !(r.Tokens[0].Lower == "by" && r.Tokens[0].Capitalized);
 
