@@ -369,7 +369,11 @@ internal sealed class DateScanner
 
     private bool IsPlainYear(int i) =>
         i >= 0 && i < n && t[i].Kind == DateTokenKind.Number && !t[i].Complex && !t[i].Ordinal && t[i].Digits == 4
-        && t[i].Value is >= 1900 and <= 2099;
+        && (t[i].Value is >= 1900 and <= 2099 || (t[i].Value is >= 1500 and < 1900 && HistoricYearContext(i)));
+
+    /// <summary>"in 1713", "since 1833", "the war of 1812": an older year only where a preposition makes it one.</summary>
+    private bool HistoricYearContext(int i) =>
+        i > 0 && t[i - 1].Kind == DateTokenKind.Word && t[i - 1].Lex is DateLex.In or DateLex.Since or DateLex.Until or DateLex.By or DateLex.Of;
 
     /// <summary>A counted noun or a percent sign after a number makes it a quantity, not a day or a year.</summary>
     private bool QuantityFollows(int k)
@@ -384,7 +388,7 @@ internal sealed class DateScanner
     }
 
     /// <summary>
-    /// A four-digit year 1900-2099 that is not part of a longer number ("2014-15", "555-2014", "2014/15"),
+    /// A four-digit year 1900-2099 (or older, after "in", "since"...) that is not part of a longer number ("2014-15", "555-2014", "2014/15"),
     /// an identifier ("Resolution 2014", "No. 2014", "#2014") or a quantity ("2014 people", "some 2000").
     /// <paramref name="standalone"/>: no month or day before it, so a number beside it also disqualifies it.
     /// </summary>

@@ -23,6 +23,8 @@ public class YearTests
     [InlineData("Argentina\u2019s 1982 landing on the islands failed.", "1982", "1982")]
     [InlineData("Kosovo has been independent since 2008\u2019s declaration.", "since 2008", "2008")]
     [InlineData("Ethiopia and Eritrea fought from 1998 onward.", "1998", "1998")]
+    [InlineData("Spain ceded Gibraltar to the British crown in 1713.", "in 1713", "1713")]
+    [InlineData("Britain has governed the islands since 1833.", "since 1833", "1833")]
     public void Year_expressions(string text, string span, string date)
     {
         var m = Single(text, "2023-02-15", span, date);
@@ -63,7 +65,8 @@ public class YearTests
     [InlineData("Ticket #2014 was checked in Pristina.")]
     [InlineData("The 2014/15 season opened in Nicosia.")]
     [InlineData("The claim rests on a 2000-year-old map.")]
-    [InlineData("In 1899 and 2100 nothing happened there.")]
+    [InlineData("There were 1899 and 2100 nothing happened there.")]
+    [InlineData("About 1713 voters took part.")]
     [InlineData("The old treaty dates from the 1990s.")]
     public void Numbers_that_are_not_years(string text)
     {
