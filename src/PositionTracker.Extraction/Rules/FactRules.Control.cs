@@ -46,7 +46,18 @@ public sealed partial class FactRules
                 if (Percent(r, i) is { } share && !negated) (extent, quantified) = (share, true);
                 if (!quantified && !negated && trigger.Value != ControlChange.Loses && r.Tokens[i].Lower is "in" or "inside" && named == 0) extent = ControlExtent.Part;
                 while (spot < spots.Count && spots[spot].First < i) spot++;
-                if (spot >= spots.Count || spots[spot].First != i) continue;
+                if (spot >= spots.Count || spots[spot].First != i)
+                {
+                    // "about 19 percent of Ukraine, including most of Luhansk": the whole country, then its regions.
+                    if (named == 0 && r.MentionAt(i) is { ActorCode: not null } country && i > 0 && r.Tokens[i - 1].Lower == "of"
+                        && country.End < r.Tokens.Count && r.Tokens[country.End].Lower == "," && country.End + 1 < r.Tokens.Count
+                        && r.Tokens[country.End + 1].Lower is "including" or "among")
+                    {
+                        named++;
+                        i = country.End + 1;
+                    }
+                    continue;
+                }
                 named++;
                 if (CityOf(r, spots[spot])) continue;
                 foreach (var id in spots[spot].Territories)

@@ -42,7 +42,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
                 Note(negated ? "is negated and then says nothing" : "counts only when negated");
                 continue;
             }
-            if (rule.Mood == Mood.Stated && Hedged(r, cue.First))
+            if ((rule.Mood == Mood.Stated && Hedged(r, cue.First)) || Counterfactual(r, cue.First))
             {
                 Note("is hedged");
                 continue;
@@ -180,9 +180,14 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
             var word = r.Tokens[i].Lower;
             if (word is "." or ";") break;
             if (DemandWords.Contains(word)) return true;
+            // "for Russia a settlement still meant Ukrainian forces leaving the Donbas": the terms of a deal.
+            if (word is "meant" or "means" or "mean" or "entails" or "entailed" && r.Tokens.Take(i).TakeLast(4).Any(t => TermsNouns.Contains(t.Lower)))
+                return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> TermsNouns = ["settlement", "deal", "peace", "agreement", "ceasefire", "truce", "accord"];
 
     private static readonly HashSet<string> DemandWords =
     [
@@ -191,6 +196,17 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         "if", "once", "unless", "until", "soon", "provided", "need", "needs", "goal", "aim", "condition", "will", "vow", "vowed", "vows",
         "pledge", "pledged", "promise", "promised", "determined", "intend", "intends", "struggle", "fight",
     ];
+
+    /// <summary>"That version would have required Ukraine to withdraw": what a plan never adopted would have done, whatever the rule's mood.</summary>
+    private static bool Counterfactual(Reading r, int cue)
+    {
+        for (var i = cue - 1; i >= 1 && cue - i <= 8; i--)
+        {
+            if (r.Tokens[i].Lower is "." or ";") break;
+            if (r.Tokens[i].Lower == "have" && r.Tokens[i - 1].Lower is "would" or "could" or "might" or "'d") return true;
+        }
+        return false;
+    }
 
     /// <summary>"could", "might", "would have", "if" in the cue's clause before it: a possibility, not a position.</summary>
     private static bool Hedged(Reading r, int cue) =>
