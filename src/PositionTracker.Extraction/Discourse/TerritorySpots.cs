@@ -37,6 +37,9 @@ public static class TerritorySpots
             IReadOnlyList<string> meant = reference.Value switch
             {
                 TerritoryReferenceKind.Singular when before.Count == 1 => before,
+                // "the heads of the Donetsk, Luhansk and Kherson regions, under which the three territories join": the list just given.
+                TerritoryReferenceKind.Listed or TerritoryReferenceKind.Plural when before.Count >= 2 => before,
+                TerritoryReferenceKind.Others => Several().Except(before).ToList(),
                 TerritoryReferenceKind.Annexed when context.Annexed.Count > 0 => context.Annexed.Order(StringComparer.Ordinal).ToList(),
                 TerritoryReferenceKind.Annexed or TerritoryReferenceKind.Listed => Several(),
                 TerritoryReferenceKind.Plural => context.Recent(sentence, paragraph, wanting: 2),

@@ -12,9 +12,10 @@ public sealed record StanceCue(Rules.StanceRule Rule, IReadOnlyList<Patterns.Cap
 
 /// <summary>
 /// What a reference means: the annexed territories; the several just named ("them", "its territories"); the last
-/// list the story gave, however far back ("the four regions"); the last one named; or those a vote was about.
+/// list the story gave, however far back ("the four regions"); the rest of that list ("the other three"); the last
+/// one named; or those a vote was about.
 /// </summary>
-public enum TerritoryReferenceKind { Annexed, Plural, Listed, Singular, Voted }
+public enum TerritoryReferenceKind { Annexed, Plural, Listed, Others, Singular, Voted }
 
 public sealed record AnnexationTrigger(string Cue, bool Verbal, bool ClaimantOnly);
 

@@ -21,6 +21,8 @@ public static class TerritoryReferences
         "russian", "ukrainian", "moroccan", "israeli", "chinese", "japanese", "georgian", "azerbaijani", "armenian", "serbian",
     ];
 
+    private static readonly HashSet<string> Counts = ["two", "three", "four", "five", "six", "regions", "territories", "provinces", "islands"];
+
     /// <summary>A singular head alone is too vague ("the region" may be the whole Middle East): it needs a telling modifier.</summary>
     private static readonly HashSet<string> Telling = ["annexed", "occupied", "disputed", "contested", "breakaway", "separatist", "seized", "whole", "entire", "called"];
 
@@ -53,6 +55,14 @@ public static class TerritoryReferences
                 continue;
             }
             if (!PluralDeterminers.Contains(determiner) && !SingularDeterminers.Contains(determiner)) continue;
+            // "nearly all of the Luhansk region but only parts of the other three": the rest of the list.
+            if (determiner == "the" && i + 2 < tokens.Count && tokens[i + 1].Lower == "other" && Counts.Contains(tokens[i + 2].Lower))
+            {
+                var end = i + 3 < tokens.Count && Plural.ContainsKey(tokens[i + 3].Lower) ? i + 4 : i + 3;
+                if (!found.Any(f => f.First < end && i < f.End)) found.Add(new Found<TerritoryReferenceKind>(i, end, TerritoryReferenceKind.Others));
+                i = end - 1;
+                continue;
+            }
             var at = i + 1;
             var telling = false;
             var annexed = false;

@@ -47,9 +47,12 @@ public sealed partial class FactRules
     /// </summary>
     private static IEnumerable<string> Annexed(Reading r, IReadOnlyList<TerritorySpot> spots, Found<AnnexationTrigger> trigger, int start, int stop)
     {
-        if (start >= 2 && r.Tokens[start - 1].Lower is "which" or "that" && spots.LastOrDefault(s => s.End <= start - 1 && s.End >= start - 3) is { Territories.Count: > 0 } antecedent)
-            return antecedent.Territories;
         var territories = spots.Where(s => s.First >= start && s.End <= stop).SelectMany(s => s.Territories).ToList();
+        // "..., under which the four territories join Russia": a relative clause with a subject of its own is about that.
+        var ownSubject = spots.Any(s => s.First >= start && s.End <= trigger.First);
+        if (!ownSubject && start >= 2 && r.Tokens[start - 1].Lower is "which" or "that"
+            && spots.LastOrDefault(s => s.End <= start - 1 && s.End >= start - 3) is { Territories.Count: > 0 } antecedent)
+            return antecedent.Territories;
         if (territories.Count == 0) territories = spots.Where(s => s.First >= trigger.End).SelectMany(s => s.Territories).ToList();
         if (territories.Count == 0 && spots.LastOrDefault(s => s.End <= trigger.First) is { Territories.Count: > 0 } before)
             territories = before.Territories.ToList();

@@ -99,7 +99,10 @@ public sealed partial class FactRules
     /// <summary>Before the first territory, only words that say how much or qualify the holding: "still", "about 70 percent of".</summary>
     private static bool LeadsToTerritory(Reading r, int i, IReadOnlyList<TerritorySpot> spots) =>
         r.Tokens[i].Kind == TokenKind.Number || r.MentionAt(i) is not null || r.Extents.Any(e => e.First <= i && i < e.End)
-        || Fillers.Contains(r.Tokens[i].Lower) || spots.Any(s => s.First == i || s.First == i + 1); // "them", "the uninhabited islands"
+        || Fillers.Contains(r.Tokens[i].Lower) || spots.Any(s => s.First == i)
+        || (spots.Any(s => s.First == i + 1) && !NotObject.Contains(r.Tokens[i].Lower)); // "them", "the uninhabited islands", not "took for Donetsk"
+
+    private static readonly HashSet<string> NotObject = ["for", "with", "against", "from", "at", "on", "into", "toward", "towards", "after", "before", "as"];
 
     private static readonly HashSet<string> Fillers =
     [

@@ -1,3 +1,5 @@
+using PositionTracker.Domain.Articles;
+
 namespace PositionTracker.Extraction.Tests.Extracting;
 
 /// <summary>
@@ -57,4 +59,23 @@ public class GroupReferenceTests
     public void That_year_with_no_year_before_it_changes_nothing() =>
         Assert.Contains("ControlReported 2013-06-14 GBR controls full of falkland-islands",
             Read.Facts("British forces retook the Falkland Islands on June 14, and that year ended quietly.", "2013-07-01"));
+
+    [Fact]
+    public void The_other_three_are_the_rest_of_the_list() =>
+        Assert.Equal(
+            ["ControlReported 2024-03-14 RUS controls most of luhansk", "ControlReported 2024-03-14 RUS controls part of donetsk",
+             "ControlReported 2024-03-14 RUS controls part of zaporizhzhia", "ControlReported 2024-03-14 RUS controls part of kherson"],
+            Read.Facts(Lead + "Russian forces hold nearly all of the Luhansk region but only parts of the other three."));
+
+    [Fact]
+    public void A_list_in_the_same_sentence_is_what_the_four_territories_means() =>
+        Assert.Equal(["donetsk", "luhansk", "zaporizhzhia", "kherson"],
+            Read.Events("President Vladimir Putin on Friday signed treaties with the heads of the Donetsk, Luhansk, Zaporizhzhia and Kherson " +
+                        "regions under which the four territories join the Russian Federation.", "2022-09-30")
+                .OfType<TerritoryAnnexed>().Select(a => a.Territory));
+
+    [Fact]
+    public void A_step_taken_for_regions_is_not_taking_them() =>
+        Assert.DoesNotContain(Read.Facts("Putin recognised the Kherson region, the step Moscow took for Donetsk and Luhansk in February."),
+            f => f.StartsWith("ControlReported"));
 }
