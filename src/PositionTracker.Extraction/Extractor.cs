@@ -130,11 +130,19 @@ public sealed class Extractor
     private static bool IsStory(Reading r) =>
         r.Tokens.Count(t => t.Kind == TokenKind.Word) >= LeadWords
         // A headline has no full stop: "Putin offers ceasefire if Ukraine quits four regions; Kyiv calls it an ultimatum".
-        && r.Tokens[^1].Lower is "." or "?" or "!" or "\"" or "”" or "'" or "’" or ":"
+        && EndsLikeASentence(r)
         && !r.Tokens.Any(t => t.Lower is "·" or "|" or "•")
         && !(r.Tokens[0].Lower == "by" && r.Tokens[0].Capitalized);
 
     private const int LeadWords = 12;
+
+    /// <summary>A full stop, perhaps inside closing quotes; a headline quoting someone ends on the quote alone.</summary>
+    private static bool EndsLikeASentence(Reading r)
+    {
+        var last = r.Tokens.Count - 1;
+        while (last > 0 && (r.Tokens[last].Kind == TokenKind.QuoteMark || r.Tokens[last].Lower is "'" or "’")) last--;
+        return r.Tokens[last].Lower is "." or "?" or "!" or ":";
+    }
 
     private bool IsGroupOfPlaces(string territory) =>
         _gazetteer.TerritoryById(territory)?.Kind is "island group" or "islands";
