@@ -43,6 +43,9 @@ public static class DayAnchors
         for (var i = 0; i + 1 < r.Tokens.Count; i++)
         {
             if (r.Tokens[i].Lower != "that" || r.Tokens[i + 1].Lower != "year") continue;
+            // "It annexed East Jerusalem in 1980, a step the Council declared void that year": the year just named.
+            var earlier = r.Dates.LastOrDefault(d => d.Token < i - 5 && !r.InQuote(d.Token) && (d.Date.Flags & DateFlags.Future) == 0);
+            if (earlier.Date is not null) year = earlier.Date.Date.Year;
             var before = r.Dates.FindLastIndex(d => d.Token < i && i - d.Token <= 5 && d.Date.Date.Precision != DatePrecision.Year);
             if (before >= 0 && r.Tokens[i - 1].Lower == "of")
             {

@@ -287,12 +287,23 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         // Reported words are the speaker's unless the clause they report names a subject of its own: "Peskov said Russia ...".
         var from = verb is { } v && v < first && reported is not null ? v + 1 : 0;
         if (agent == Rules.Holder.Speaker || r.InQuote(first))
-            holder = (r.InQuote(first) ? reported : reported ?? attribution.Subject(r, first, context, on)) ?? Near(r, first, from, context, on);
+            holder = (r.InQuote(first) ? reported : reported ?? Adjacent(r, first, context, on) ?? attribution.Subject(r, first, context, on))
+                     ?? Near(r, first, from, context, on);
         else
             holder = Near(r, first, from, context, on) ?? reported;
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
         return (holder.Actor, holder);
+    }
+
+    /// <summary>"..., a step the UN Security Council declared null and void": the subject right before words that are a verb of their own.</summary>
+    private Speaker? Adjacent(Reading r, int cue, Context context, DateOnly on)
+    {
+        if (cue == 0 || r.Tokens[cue].Capitalized) return null;
+        var subject = r.MentionAt(cue - 1);
+        if (subject is null || r.InQuote(subject.First) || Attribution.AfterPreposition(r, subject) || Possessor(r, subject)
+            || !(r.ActsAsActor(subject) || subject.Is(MentionKind.Person) || subject.Is(MentionKind.Role))) return null;
+        return attribution.Of(r, subject, context, on);
     }
 
     /// <summary>The actors in "denounced as illegal by the United States and 100 countries in the UN General Assembly".</summary>

@@ -29,4 +29,9 @@ public class WireStoryPhrasingTests
     [Fact]
     public void What_a_withdrawal_meant_on_the_ground_is_no_demand() =>
         Assert.Empty(Read.Statements("Peskov said the retreat meant Ukrainian forces leaving Donetsk."));
+
+    [Fact]
+    public void The_body_named_right_before_a_verdict_holds_it_and_that_year_is_the_year_just_named() =>
+        Assert.Contains("UN RejectsAnnexation east-jerusalem 1980",
+            Read.Statements("Israel captured East Jerusalem in the 1967 war. It annexed East Jerusalem in 1980, a step the UN Security Council declared null and void that year.", "2020-01-29"));
 }
