@@ -108,7 +108,12 @@ public sealed class Reading
     {
         public List<Found<T>> Of<T>(Family family, Func<object?, T> value)
         {
-            var own = new List<PhraseMatch<Entry>>();
+            var count = 0;
+            foreach (var c in candidates)
+                if (c.Value.Family == family) count++;
+            // Most sentences hold no phrase of most families: nothing to sort out.
+            if (count == 0) return [];
+            var own = new List<PhraseMatch<Entry>>(count);
             foreach (var c in candidates)
                 if (c.Value.Family == family) own.Add(c);
             var found = new List<Found<T>>(own.Count);
@@ -173,7 +178,9 @@ public sealed class Reading
         foreach (var date in found)
         {
             var at = sentence.Span.Start + date.Start;
-            var token = tokens.FindIndex(t => t.End > at);
+            var token = -1;
+            for (var k = 0; k < tokens.Count && token < 0; k++)
+                if (tokens[k].End > at) token = k;
             if (token >= 0) dates.Add((token, date));
         }
         return dates;
@@ -188,8 +195,10 @@ public sealed class Reading
         for (var q = 0; q < sentence.Quotes.Count; q++)
         {
             var inner = sentence.Quotes[q].Inner;
-            var inside = tokens.FindAll(t => inner.Contains(t.Start));
-            if (speechOnly && inside.Count(t => t.Kind == TokenKind.Word) < SpeechWords) continue;
+            var words = 0;
+            foreach (var t in tokens)
+                if (t.Kind == TokenKind.Word && inner.Contains(t.Start)) words++;
+            if (speechOnly && words < SpeechWords) continue;
             for (var i = 0; i < tokens.Count; i++)
                 if (inner.Contains(tokens[i].Start)) of[i] = q;
         }

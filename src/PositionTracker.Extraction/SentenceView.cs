@@ -20,16 +20,20 @@ public sealed class SentenceView : IPatternTarget
     public SentenceView(List<Token> tokens, List<Mention> mentions, List<Found<TerritoryReferenceKind>> references)
     {
         _tokens = tokens;
-        var view = new List<int>(tokens.Count);
+        var marks = 0;
+        foreach (var t in tokens)
+            if (t.Kind == TokenKind.QuoteMark) marks++;
+        _token = new int[tokens.Count - marks + 1];
         var at = new int[tokens.Count + 1];
+        var seen = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            at[i] = view.Count;
-            if (tokens[i].Kind != TokenKind.QuoteMark) view.Add(i);
+            at[i] = seen;
+            if (tokens[i].Kind != TokenKind.QuoteMark) _token[seen++] = i;
         }
-        at[tokens.Count] = view.Count;
-        _token = [.. view, tokens.Count];
-        _slots = new int[SlotKinds * view.Count];
+        at[tokens.Count] = seen;
+        _token[seen] = tokens.Count;
+        _slots = new int[SlotKinds * seen];
 
         var territories = new List<(int First, int End)>();
         foreach (var m in mentions)

@@ -21,16 +21,24 @@ public static class DayAnchors
         foreach (var r in readings)
         {
             if (lastYear is { } year) OfThatYear(r, year);
-            var dated = r.Dates.Where(d => !r.InQuote(d.Token) && (d.Date.Flags & DateFlags.Future) == 0).ToList();
-            if (dated.Count > 0) lastYear = dated[^1].Date.Date.Year;
+            for (var k = r.Dates.Count - 1; k >= 0; k--)
+                if (!r.InQuote(r.Dates[k].Token) && (r.Dates[k].Date.Flags & DateFlags.Future) == 0)
+                {
+                    lastYear = r.Dates[k].Date.Date.Year;
+                    break;
+                }
             if (r.Dates.Count == 0 && last is { } day && Find(r) is var (token, offset) && token >= 0)
             {
                 var date = day.Start.AddDays(offset);
                 if (date <= published)
                     r.Dates.Add((token, new DateMention(r.Tokens[token].Start - r.Sentence.Span.Start, r.Tokens[token].Length, PartialDate.OfDay(date), DateFlags.None)));
             }
-            var days = r.Dates.Where(d => d.Date.Date.Precision == DatePrecision.Day && !r.InQuote(d.Token) && (d.Date.Flags & DateFlags.Future) == 0).ToList();
-            if (days.Count > 0) last = days[^1].Date.Date;
+            for (var k = r.Dates.Count - 1; k >= 0; k--)
+                if (r.Dates[k].Date.Date.Precision == DatePrecision.Day && !r.InQuote(r.Dates[k].Token) && (r.Dates[k].Date.Flags & DateFlags.Future) == 0)
+                {
+                    last = r.Dates[k].Date.Date;
+                    break;
+                }
         }
     }
 
@@ -77,7 +85,11 @@ public static class DayAnchors
     {
         foreach (var (words, offset) in Phrases)
             for (var i = 0; i + words.Length <= r.Tokens.Count; i++)
-                if (words.Select((w, k) => r.Tokens[i + k].Lower == w).All(x => x)) return (i, offset);
+            {
+                var k = 0;
+                while (k < words.Length && r.Tokens[i + k].Lower == words[k]) k++;
+                if (k == words.Length) return (i, offset);
+            }
         return (-1, 0);
     }
 }

@@ -45,7 +45,7 @@ public sealed class PhraseTrie<T>
     /// <summary>Every occurrence of every phrase, overlapping ones included.</summary>
     public List<PhraseMatch<T>> FindAllCandidates(IReadOnlyList<string> symbols)
     {
-        var found = new List<PhraseMatch<T>>();
+        var found = new List<PhraseMatch<T>>(symbols.Count);
         for (var start = 0; start < symbols.Count; start++) Walk(_root, symbols, start, start, found);
         return found;
     }

@@ -33,6 +33,7 @@ public static class Matcher
 
     [ThreadStatic] private static Stack<(int Pc, int Pos, int Captures)>? _stack;
     [ThreadStatic] private static List<Capture>? _captures;
+    [ThreadStatic] private static List<Capture>? _best;
 
     /// <summary>Adds every match of the pattern, left to right and not overlapping, to <paramref name="found"/>.</summary>
     public static void All(Pattern pattern, IPatternTarget target, List<PatternMatch> found)
@@ -55,7 +56,9 @@ public static class Matcher
         stack.Clear();
         captures.Clear();
         var bestEnd = -1;
-        Capture[]? best = null;
+        // The longest match's captures are copied here as it grows, and into an array once, at the end.
+        var best = _best ??= [];
+        best.Clear();
         stack.Push((0, start, 0));
         for (var steps = 0; stack.Count > 0 && steps < Budget; steps++)
         {
@@ -66,7 +69,12 @@ public static class Matcher
                 var op = code[pc];
                 if (op.Kind == OpKind.Match)
                 {
-                    if (pos > bestEnd) (bestEnd, best) = (pos, [.. captures]);
+                    if (pos > bestEnd)
+                    {
+                        bestEnd = pos;
+                        best.Clear();
+                        best.AddRange(captures);
+                    }
                     break;
                 }
                 if (op.Kind == OpKind.Word)
@@ -108,6 +116,6 @@ public static class Matcher
                 }
             }
         }
-        return bestEnd > start ? new PatternMatch(start, bestEnd, best!) : null;
+        return bestEnd > start ? new PatternMatch(start, bestEnd, best.Count == 0 ? [] : best.ToArray()) : null;
     }
 }

@@ -65,6 +65,13 @@ public sealed class Pattern
         "them", "any", "all", "every", "own", "from", "into", "over", "under", "who", "which", "its", "never", "nor", "than",
     ];
 
+    /// <summary>Words in most sentences: a poor anchor, since a pattern anchored on one is tried on nearly every sentence.</summary>
+    private static readonly HashSet<string> Common =
+    [
+        "'s", "-", ",", ".", "up", "back", "away", "will", "would", "wo", "'ll", "can", "could", "be", "is", "are", "was", "were", "been",
+        "being", "have", "has", "had", "there", "no", "said", "says", "say",
+    ];
+
     public static Pattern Parse(string text, IReadOnlyDictionary<string, string> sets, IReadOnlyDictionary<string, IReadOnlyList<string>> irregular)
     {
         var expanded = Expand(text, sets);
@@ -167,7 +174,7 @@ public sealed class Pattern
     {
         WordNode w => w.Forms,
         SequenceNode s => s.Items.Select(Required).OfType<HashSet<string>>()
-            .OrderBy(f => Uninflected.Overlaps(f) ? 1 : 0).ThenBy(f => f.Count).FirstOrDefault(),
+            .OrderBy(f => Uninflected.Overlaps(f) || Common.Overlaps(f) ? 1 : 0).ThenBy(f => f.Count).FirstOrDefault(),
         ChoiceNode { Optional: false } c => c.Options.Select(Required).ToList() is var all && all.All(a => a is not null)
             ? all.SelectMany(a => a!).ToHashSet(StringComparer.Ordinal)
             : null,

@@ -19,7 +19,13 @@ public static class Boilerplate
         "suggest a correction", "correction:", "this article has been updated", "an earlier version of this",
     ];
 
+    private static readonly System.Buffers.SearchValues<string> FragmentSearch =
+        System.Buffers.SearchValues.Create(Fragments, StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] CaptionMarks = ["(l)", "(r)", "(c)", "(l-r)", "(r-l)", "(center)", "(left)", "(right)"];
+
+    private static readonly System.Buffers.SearchValues<string> CaptionSearch =
+        System.Buffers.SearchValues.Create(CaptionMarks, StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] CaptionPrefixes = ["photo:", "photo caption:", "picture:", "map:", "graphic:", "video:", "image:"];
 
@@ -50,25 +56,41 @@ public static class Boilerplate
 
     private static string? Why(string text, string? outlet)
     {
-        var lower = text.ToLowerInvariant();
         var words = CountWords(text);
         if (words <= 3 && !EndsLikeASentence(text)) return "a heading, link or widget";
-        if (Fragments.FirstOrDefault(f => lower.Contains(f)) is { } fragment) return $"contains \"{fragment}\"";
-        if (CaptionMarks.Any(lower.Contains)) return "a photo caption";
-        if ((text.StartsWith('[') && text.TrimEnd().EndsWith(']')) || CaptionPrefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            return "a caption, map or video";
-        if (words <= 5 && (lower.EndsWith(" ago") || lower.Contains(" ago "))) return "a timestamp";
-        if (LinkPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || (lower.Contains(" | ") && !EndsLikeASentence(text)))
+        if (text.AsSpan().ContainsAny(FragmentSearch))
+            return $"contains \"{Fragments.First(f => text.Contains(f, StringComparison.OrdinalIgnoreCase))}\"";
+        if (text.AsSpan().ContainsAny(CaptionSearch)) return "a photo caption";
+        if ((text.StartsWith('[') && text.TrimEnd().EndsWith(']')) || StartsWithAny(text, CaptionPrefixes)) return "a caption, map or video";
+        if (words <= 5 && (text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase) || text.Contains(" ago ", StringComparison.OrdinalIgnoreCase)))
+            return "a timestamp";
+        if (StartsWithAny(text, LinkPrefixes) || (text.Contains(" | ", StringComparison.Ordinal) && !EndsLikeASentence(text)))
             return "links to other stories";
         if (SpeaksOfItself(text, outlet)) return "the outlet speaking of itself";
         if (AddressesTheReader(text)) return "addresses the reader";
         return null;
     }
 
-    private static bool SpeaksOfItself(string text, string? outlet) =>
-        outlet is { Length: > 2 } && (text.StartsWith(outlet, StringComparison.OrdinalIgnoreCase)
-                                      || text.Contains(outlet + "'s", StringComparison.OrdinalIgnoreCase)
-                                      || text.Contains(outlet + "’s", StringComparison.OrdinalIgnoreCase));
+    private static bool StartsWithAny(string text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool SpeaksOfItself(string text, string? outlet)
+    {
+        if (outlet is not { Length: > 2 }) return false;
+        if (text.StartsWith(outlet, StringComparison.OrdinalIgnoreCase)) return true;
+        // "the Herald's reporters": the outlet's name with a possessive.
+        for (var at = text.IndexOf(outlet, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(outlet, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = at + outlet.Length;
+            if (after + 1 < text.Length && text[after] is '\'' or '’' && text[after + 1] is 's' or 'S') return true;
+        }
+        return false;
+    }
 
     /// <summary>News prose speaks of others; "you" and "we" outside quotation marks speak to the reader.</summary>
     private static bool AddressesTheReader(string text)
@@ -91,6 +113,7 @@ public static class Boilerplate
     /// <summary>"us" but not "US": the country is written in capitals.</summary>
     private static bool IsReaderWord(ReadOnlySpan<char> word)
     {
+        if (word.Length is < 2 or > 6 || word[0] is not ('y' or 'Y' or 'w' or 'W' or 'o' or 'O' or 'u' or 'U')) return false;
         if (word.Length == 2 && char.IsUpper(word[0]) && char.IsUpper(word[1])) return false;
         foreach (var reader in ReaderWords)
             if (word.Equals(reader, StringComparison.OrdinalIgnoreCase)) return true;

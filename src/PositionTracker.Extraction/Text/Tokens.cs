@@ -20,7 +20,7 @@ public static class Tokens
     public static List<Token> Of(string text, int start = 0, int? end = null)
     {
         var stop = end ?? text.Length;
-        var tokens = new List<Token>(Math.Max(8, (stop - start) / 5));
+        var tokens = new List<Token>(Math.Max(8, (stop - start) / 4));
         var i = start;
         while (i < stop)
         {
@@ -35,7 +35,7 @@ public static class Tokens
                 continue;
             }
             var kind = c is '"' or '“' or '”' ? TokenKind.QuoteMark : TokenKind.Punctuation;
-            tokens.Add(new Token(i, 1, c switch { '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-", _ => c.ToString() }, kind, false));
+            tokens.Add(new Token(i, 1, c switch { '’' or '‘' => "'", '“' or '”' => "\"", '–' or '—' => "-", _ => Lower(text.AsSpan(i, 1)) }, kind, false));
             i++;
         }
         return tokens;
@@ -46,21 +46,41 @@ public static class Tokens
         var start = i;
         while (i < stop && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i, stop) || IsAcronymDot(text, i, start, stop))) i++;
         var end = i;
-        var word = text[start..end].Replace('’', '\'');
+        var word = text.AsSpan(start, end - start);
         // Contractions split the way the lexicon is written: "don't" -> "do" "n't", "we'll" -> "we" "'ll".
-        var n = word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) ? (word.Length > 3 ? word.Length - 3 : word.Length)
-            : word.LastIndexOf('\'') is var apostrophe and > 0 ? apostrophe : word.Length;
-        tokens.Add(new Token(start, n, word[..n].ToLowerInvariant(), TokenKind.Word, char.IsUpper(word[0])));
-        if (n < word.Length) tokens.Add(new Token(start + n, word.Length - n, word[n..].ToLowerInvariant(), TokenKind.Word, false));
+        var contraction = word.Length >= 3 && word[^1] is 't' or 'T' && word[^2] is '\'' or '’' && word[^3] is 'n' or 'N';
+        var n = contraction ? (word.Length > 3 ? word.Length - 3 : word.Length)
+            : word.LastIndexOfAny('\'', '’') is var apostrophe and > 0 ? apostrophe : word.Length;
+        tokens.Add(new Token(start, n, Lower(word[..n]), TokenKind.Word, char.IsUpper(word[0])));
+        if (n < word.Length) tokens.Add(new Token(start + n, word.Length - n, Lower(word[n..]), TokenKind.Word, false));
         return end;
     }
+
+    [ThreadStatic] private static Dictionary<string, string>? _words;
+
+    /// <summary>
+    /// The lower-case form, curly apostrophes straightened, as one shared string per word: a page repeats its words,
+    /// and every sentence read allocating them again was most of the extractor's garbage.
+    /// </summary>
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var k = 0; k < word.Length; k++) lower[k] = word[k] == '’' ? '\'' : char.ToLowerInvariant(word[k]);
+        var words = _words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var known)) return known;
+        var made = new string(lower);
+        if (words.Count < MaxWords) words[made] = made;
+        return made;
+    }
+
+    private const int MaxWords = 200_000;
 
     private static int Number(string text, int i, int stop, List<Token> tokens)
     {
         var start = i;
         while (i < stop && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < stop && char.IsDigit(text[i + 1])))) i++;
         while (i < stop && char.IsLetter(text[i])) i++; // 15th, 16x9, 3km
-        tokens.Add(new Token(start, i - start, text[start..i].ToLowerInvariant(), TokenKind.Number, false));
+        tokens.Add(new Token(start, i - start, Lower(text.AsSpan(start, i - start)), TokenKind.Number, false));
         return i;
     }
 
