@@ -44,7 +44,8 @@ var corpus = new CorpusFacts(articles.Count, bodyBytes, sentencesWritten, plante
 
 var extractor = new Extractor(gazetteer);
 Console.Error.WriteLine($"bench: warming up on {Math.Min(options.Warmup, articles.Count)} articles...");
-Measurement.WarmUp(extractor, articles, options.Warmup);
+var rounds = Measurement.WarmUp(extractor, articles, options.Warmup);
+Console.Error.WriteLine($"bench: the JIT settled after {rounds} warm-up rounds");
 
 Console.Error.WriteLine($"bench: extracting {articles.Count:N0} articles on one thread...");
 var run = Measurement.Run(extractor, articles);
