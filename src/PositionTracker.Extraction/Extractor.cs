@@ -66,9 +66,10 @@ public sealed class Extractor
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
+        var dominant = Dominant(readings);
         var lead = readings.FirstOrDefault(IsStory)?.Sentence.Index ?? 0;
         var newsDay = NewsDay(readings, article.Published);
-        var factContext = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead };
+        var factContext = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead, Dominant = dominant };
         factContext.NamedInArticle.UnionWith(named);
         var facts = new List<FactDraft>();
         foreach (var r in readings)
@@ -80,7 +81,7 @@ public sealed class Extractor
             if (found.Count > 0) factContext.LastFactDate = (r.Sentence.Index, found[^1].Event.Date);
         }
 
-        var context = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead };
+        var context = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead, Dominant = dominant };
         context.NamedInArticle.UnionWith(named);
         context.Annexed.UnionWith(factContext.Annexed);
         var statements = new List<StatementDraft>();
@@ -106,6 +107,17 @@ public sealed class Extractor
             SentenceSpans = explain ? sentences.Select(s => s.Span).ToList() : [],
             Notes = trace?.Notes ?? [],
         };
+    }
+
+    /// <summary>The territory named at least three times and twice as often as any other.</summary>
+    private static string? Dominant(IReadOnlyList<Reading> readings)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in readings)
+            foreach (var m in r.Mentions)
+                if (m.TerritoryId is { } id) counts[id] = counts.GetValueOrDefault(id) + 1;
+        var ranked = counts.OrderByDescending(kv => kv.Value).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
     }
 
     /// <summary>

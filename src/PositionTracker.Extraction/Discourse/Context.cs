@@ -43,6 +43,9 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     /// <summary>Territories the article says were annexed, known before statements are read.</summary>
     public HashSet<string> Annexed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The territory the story is about, when one is named far more than any other: what an unnamed place means last.</summary>
+    public string? Dominant { get; set; }
+
     /// <summary>Territory ids the article names anywhere, for groups that need the article to name their members.</summary>
     public HashSet<string> NamedInArticle { get; } = new(StringComparer.Ordinal);
 

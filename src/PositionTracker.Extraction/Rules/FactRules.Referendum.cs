@@ -20,8 +20,9 @@ public sealed partial class FactRules
             if (!Reported(r, trigger.First) || r.Sentence.Index < context.Lead) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             // "no such vote has been scheduled", "proposed a referendum": near the word, in its clause.
-            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4))
-                || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))) continue;
+            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First))
+                || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))
+                || Unrealised(r, start, trigger.First)) continue;
             var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token)).Select(d => d.Date.Date).Distinct().ToList();
             // An undated mention ("the so-called referendums ... have no validity") looks back at a vote; only one
             // reported as being held is the news of the day.
@@ -33,7 +34,9 @@ public sealed partial class FactRules
             var severalDays = SeveralDays(r);
             var result = Result(r, trigger.End);
             var named = TerritorySpots.Ids(spots.Where(s => !r.InQuote(s.First)));
-            foreach (var id in named.Count > 0 ? named : context.Recent(r.Sentence.Index, r.Sentence.Paragraph, reach: 1))
+            var recent = named.Count > 0 ? named : context.Recent(r.Sentence.Index, r.Sentence.Paragraph, reach: 2);
+            if (recent.Count == 0 && context.Dominant is { } dominant) recent = [dominant];
+            foreach (var id in recent)
                 // "voted in 1967 ... and in 2002": one referendum a year; otherwise the one the nearest date gives.
                 foreach (var date in YearsApart(dates) ? dates : [StatementRules.NearestDate(r, trigger.First) ?? dates[0]])
                 {
@@ -42,6 +45,26 @@ public sealed partial class FactRules
                         yield return Draft(new ReferendumHeld(id, day, result, With(article, r, 0.75, "referendum")), r, 0.75);
                 }
         }
+    }
+
+    /// <summary>"a 2006 referendum that no government recognised": the negation belongs to the clause about the vote, not to its holding.</summary>
+    private static bool InRelativeClause(Reading r, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (r.Tokens[i].Lower is "that" or "which" or "whose") return true;
+        return false;
+    }
+
+    /// <summary>"would have to be approved in a referendum", "talked of holding a referendum", "can choose by a referendum": not held.</summary>
+    private static bool Unrealised(Reading r, int start, int trigger)
+    {
+        for (var i = Math.Max(start, trigger - 10); i < trigger; i++)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "would" or "could" or "can" or "might" or "may" or "should" or "must" or "will" or "'ll") return true;
+            if (word == "holding" && i > 0 && r.Tokens[i - 1].Lower is "of" or "about" or "on") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> HeldWords =

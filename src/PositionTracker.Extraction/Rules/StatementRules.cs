@@ -372,7 +372,10 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         var both = r.Mentions.Where(m => m.Is(MentionKind.Actor) && m.TerritoryId is not null).Select(m => m.TerritoryId!).Distinct().ToList();
         if (both.Count > 0) return both;
         var recent = context.Recent(r.Sentence.Index, r.Sentence.Paragraph);
-        return recent.Count > 0 ? recent : context.LastStatement is { } last && r.Sentence.Index - last.Sentence <= 2 ? last.Territories : [];
+        if (recent.Count > 0) return recent;
+        if (context.LastStatement is { } last && r.Sentence.Index - last.Sentence <= 2) return last.Territories;
+        // A story about one place: "the ministry said the vote changed nothing" is about it, however far back it was named.
+        return context.Dominant is { } dominant ? [dominant] : [];
     }
 
     /// <summary>

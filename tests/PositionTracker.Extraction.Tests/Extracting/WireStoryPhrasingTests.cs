@@ -34,4 +34,24 @@ public class WireStoryPhrasingTests
     public void The_body_named_right_before_a_verdict_holds_it_and_that_year_is_the_year_just_named() =>
         Assert.Contains("UN RejectsAnnexation east-jerusalem 1980",
             Read.Statements("Israel captured East Jerusalem in the 1967 war. It annexed East Jerusalem in 1980, a step the UN Security Council declared null and void that year.", "2020-01-29"));
+
+    [Theory]
+    [InlineData("Zelensky said any deal on Donetsk would have to be approved by Ukrainians in a referendum.")]
+    [InlineData("Local leaders in Donetsk have talked of holding a referendum of their own.")]
+    [InlineData("Under the law, people in Donetsk can choose independence by a referendum.")]
+    public void A_referendum_only_possible_or_talked_of_is_not_held(string sentence) =>
+        Assert.Empty(Read.Facts(sentence));
+
+    [Fact]
+    public void A_referendum_nobody_recognised_was_still_held_in_the_place_the_story_is_about() =>
+        Assert.Contains(Read.Facts(
+                "Transnistria asked Moscow for help on Wednesday. Officials in Transnistria met in Tiraspol. Transnistria has about 350,000 people.\n\n" +
+                "The sliver of land has been outside government control since 1992. Russia keeps troops there. " +
+                "In a 2006 referendum that no government recognised, 97 percent of voters backed independence.", "2024-02-29"),
+            f => f.StartsWith("ReferendumHeld 2006 referendum in transnistria"));
+
+    [Fact]
+    public void None_of_our_rights_can_be_bargained_away_is_a_refusal_not_a_concession() =>
+        Assert.Equal(["PSE RejectsNegotiation west-bank 2024-03-14 Mahmoud Abbas"],
+            Read.Statements("On the West Bank, Palestinian President Mahmoud Abbas said: \"None of our rights there can be bargained away.\""));
 }
