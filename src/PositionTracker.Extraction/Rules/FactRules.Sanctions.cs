@@ -13,15 +13,21 @@ public sealed partial class FactRules
 {
     private IEnumerable<FactDraft> Sanctions(Reading r, Context context, Provenance article)
     {
-        foreach (var trigger in r.Sanctions)
+        foreach (var trigger in Triggers(r))
         {
             if (!Reported(r, trigger.First) || r.Sentence.Index < context.Lead) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             if (NotImposed(r, start, stop)) continue;
-            var target = Target(r, trigger.First, trigger.End, context) ?? context.LastSanctionsTarget;
+            var target = Target(r, trigger.First, trigger.End, context) ?? Listed(r, start, trigger.First, context) ?? context.LastSanctionsTarget;
             if (target is null) continue;
-            var by = r.Mentions.Where(m => m.First >= start && m.End <= trigger.First && m.ActorCode is not null && m.ActorCode != target)
+            // "EU leaders at a summit in Brussels agreed ...": who imposes, not where they met.
+            var by = r.Mentions.Where(m => m.First >= start && m.End <= trigger.End && m.ActorCode is not null && m.ActorCode != target
+                                           && !Attribution.AfterPreposition(r, m))
                 .Select(m => m.ActorCode!).Distinct().ToList();
+            // "Moscow answered in kind, putting Biden on an entry ban list": a participle's subject is the sentence's.
+            if (by.Count == 0 && start > 0 && r.Tokens[start - 1].Lower == "," && r.Tokens[start].Lower.EndsWith("ing")
+                && SubjectBefore(r, start - 1, context) is { } main && main != target)
+                by.Add(main);
             if (by.Count == 0 && SubjectBefore(r, trigger.First, context) is { } subject && subject != target) by.Add(subject);
             if (by.Count == 0) continue;
             context.LastSanctionsTarget = target;
@@ -40,7 +46,8 @@ public sealed partial class FactRules
     {
         for (var i = first; i < Math.Min(r.Tokens.Count, end + 8); i++)
         {
-            if (r.Tokens[i].Lower is not ("on" or "against" or "targeting")) continue;
+            if (r.Tokens[i].Lower is not ("on" or "against" or "targeting")
+                && !(r.Tokens[i].Lower == "at" && i > 0 && r.Tokens[i - 1].Lower is "aimed" or "targeted" or "directed")) continue;
             for (var j = i + 1; j < Math.Min(r.Tokens.Count, i + 8); j++)
             {
                 if (r.Tokens[j].Lower is "." or ";") break;
@@ -51,6 +58,41 @@ public sealed partial class FactRules
                 j = m.End - 1;
             }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The lexicon's phrases, and a verb of imposing with its measures a few words on or just before it: "agreed late on
+    /// Thursday on a package", "measures Washington imposed on Tuesday", "unveiled fresh export restrictions".
+    /// </summary>
+    private static IEnumerable<Found<bool>> Triggers(Reading r)
+    {
+        foreach (var found in r.Sanctions) yield return found;
+        for (var i = 0; i < r.Tokens.Count; i++)
+        {
+            if (!ImposingVerbs.Contains(r.Tokens[i].Lower) || r.Sanctions.Any(f => f.First <= i && i < f.End)) continue;
+            var after = -1;
+            for (var j = i + 1; j < Math.Min(r.Tokens.Count, i + 7) && r.Tokens[j].Lower is not ("." or ";" or ","); j++)
+                if (MeasureNouns.Contains(r.Tokens[j].Lower)) { after = j; break; }
+            var before = i >= 2 && i - 3 >= 0 ? Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).FirstOrDefault(j => MeasureNouns.Contains(r.Tokens[j].Lower), -1) : -1;
+            if (after >= 0 && !r.Sanctions.Any(f => f.First <= after && after < f.End)) yield return new Found<bool>(i, after + 1, true);
+            else if (before >= 0 && !r.Sanctions.Any(f => f.First <= before && before < f.End)) yield return new Found<bool>(before, i + 1, true);
+        }
+    }
+
+    private static readonly HashSet<string> ImposingVerbs =
+        ["imposed", "imposes", "impose", "announced", "adopted", "agreed", "unveiled", "slapped", "introduced", "approved", "levied", "expanded", "tightened"];
+
+    private static readonly HashSet<string> MeasureNouns =
+        ["sanctions", "measures", "penalties", "package", "embargo", "restrictions", "asset", "freezes", "bans"];
+
+    /// <summary>"putting Biden and Blinken on an entry ban list": those the measure names before it.</summary>
+    private string? Listed(Reading r, int start, int trigger, Context context)
+    {
+        foreach (var m in r.Mentions.Where(m => m.First > start && m.End <= trigger && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role))))
+            if (m.First > 0 && r.Tokens[m.First - 1].Lower is not ("by" or "said") && attribution.Of(r, m, context, context.Published)?.Actor is { } state
+                && SubjectBefore(r, m.First, context) != state)
+                return state;
         return null;
     }
 

@@ -54,4 +54,17 @@ public class WireStoryPhrasingTests
     public void None_of_our_rights_can_be_bargained_away_is_a_refusal_not_a_concession() =>
         Assert.Equal(["PSE RejectsNegotiation west-bank 2024-03-14 Mahmoud Abbas"],
             Read.Statements("On the West Bank, Palestinian President Mahmoud Abbas said: \"None of our rights there can be bargained away.\""));
+
+    [Theory]
+    [InlineData("EU leaders at a summit in Brussels agreed late on Tuesday on a package aimed at Russia's banks.", "SanctionsImposed 2024-03-12 sanctions by EU against RUS")]
+    [InlineData("They come on top of measures Washington imposed on Tuesday against Russia's sovereign debt.", "SanctionsImposed 2024-03-12 sanctions by USA against RUS")]
+    [InlineData("Moscow answered in kind, putting President Joe Biden on an entry ban list on Tuesday.", "SanctionsImposed 2024-03-12 sanctions by RUS against USA")]
+    public void Sanctions_told_in_other_words_than_imposed_sanctions(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Facts(sentence).Select(f => f.Split(" over ")[0]));
+
+    [Theory]
+    [InlineData("The EU agreed on Tuesday that the measures against Russia would be weighed next month.")]
+    [InlineData("Washington announced it was considering penalties on Russia's banks.")]
+    public void Measures_only_weighed_are_not_imposed(string sentence) =>
+        Assert.Empty(Read.Facts(sentence));
 }
