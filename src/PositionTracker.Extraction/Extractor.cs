@@ -67,9 +67,10 @@ public sealed class Extractor
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
         var dominant = Dominant(readings);
+        var pair = Pair(readings);
         var lead = readings.FirstOrDefault(IsStory)?.Sentence.Index ?? 0;
         var newsDay = NewsDay(readings, article.Published);
-        var factContext = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead, Dominant = dominant };
+        var factContext = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead, Dominant = dominant, Pair = pair };
         factContext.NamedInArticle.UnionWith(named);
         var facts = new List<FactDraft>();
         foreach (var r in readings)
@@ -107,6 +108,19 @@ public sealed class Extractor
             SentenceSpans = explain ? sentences.Select(s => s.Span).ToList() : [],
             Notes = trace?.Notes ?? [],
         };
+    }
+
+    /// <summary>The two states named most, each at least twice, when no third is named as often as the second.</summary>
+    private static IReadOnlyList<string>? Pair(IReadOnlyList<Reading> readings)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in readings)
+            foreach (var m in r.Mentions)
+                if (m.ActorCode is { } actor && actor is not ("UN" or "EU" or "NATO")) counts[actor] = counts.GetValueOrDefault(actor) + 1;
+        var ranked = counts.OrderByDescending(kv => kv.Value).Take(3).ToList();
+        return ranked.Count >= 2 && ranked[1].Value >= 2 && (ranked.Count == 2 || ranked[2].Value < ranked[1].Value)
+            ? [ranked[0].Key, ranked[1].Key]
+            : null;
     }
 
     /// <summary>The territory named at least three times and twice as often as any other.</summary>

@@ -34,6 +34,7 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public string? LastSubjectActor { get; set; }
     public RecentStatement? LastStatement { get; set; }
     public IReadOnlyList<string>? LastTalksParties { get; set; }
+    public int LastTalksSentence { get; set; } = -1;
     public string? LastSanctionsTarget { get; set; }
 
     /// <summary>The last one reported speaking, and where: whose words a quotation with no verb of its own continues.</summary>
@@ -45,6 +46,9 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
 
     /// <summary>The territory the story is about, when one is named far more than any other: what an unnamed place means last.</summary>
     public string? Dominant { get; set; }
+
+    /// <summary>The two states the story names most: who "the two sides" and "the two armies" are.</summary>
+    public IReadOnlyList<string>? Pair { get; set; }
 
     /// <summary>Territory ids the article names anywhere, for groups that need the article to name their members.</summary>
     public HashSet<string> NamedInArticle { get; } = new(StringComparer.Ordinal);

@@ -22,6 +22,7 @@ public sealed partial class FactRules
             if (r.Sentence.Index < context.Lead) continue; // a headline repeats, undated, what the story tells
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             start = ListStart(r, start);
+            stop = NextVerb(r, trigger.End, stop);
             if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
             if (!clauses.Add(start)) continue;
             var dates = TalksDates(r, start, stop);
@@ -34,13 +35,37 @@ public sealed partial class FactRules
                 && attribution.Of(r, antecedent, context, on)?.Actor is { } who && !parties.Contains(who))
                 parties.Insert(0, who);
             if (parties.Count < 2) parties = Parties(r, 0, r.Tokens.Count, context, on, peopleOnly: true).Union(parties).ToList();
+            // "The two leaders had also held a video summit": those of the talks just told, else the story's pair.
+            if (parties.Count < 2 && TheTwo(r, start, stop))
+                parties = context.LastTalksParties is { Count: 2 } recent && r.Sentence.Index - context.LastTalksSentence <= 2 ? [.. recent]
+                    : context.Pair is { } pair ? [.. pair] : parties;
             if (parties.Count < 2 && context.LastTalksParties is { } last) parties = [.. last];
             if (parties.Count < 2) continue;
             context.LastTalksParties = parties;
+            context.LastTalksSentence = r.Sentence.Index;
             var location = Location(r, start, stop, trigger.First);
             foreach (var date in dates.Count > 0 ? dates : [context.NewsDay])
                 yield return Draft(new TalksHeld(parties, location, date, trigger.Value.Format, With(article, r, 0.7, "talks")), r, 0.7);
         }
+    }
+
+    /// <summary>"the two armies spoke by telephone", "the two sides met": the pair the story is about.</summary>
+    private static bool TheTwo(Reading r, int start, int stop)
+    {
+        for (var i = Math.Max(1, start); i + 1 < stop; i++)
+            if (r.Tokens[i].Lower == "two" && r.Tokens[i - 1].Lower == "the" && TwoNouns.Contains(r.Tokens[i + 1].Lower)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> TwoNouns =
+        ["sides", "armies", "countries", "nations", "governments", "leaders", "presidents", "men", "delegations", "militaries", "ministers", "capitals", "neighbours", "neighbors", "states"];
+
+    /// <summary>"met Erdogan in Ankara and called the Russian delegation decorative": a second verb starts what the meeting is not.</summary>
+    private static int NextVerb(Reading r, int from, int stop)
+    {
+        for (var i = from; i + 1 < stop; i++)
+            if (r.Tokens[i].Lower == "and" && r.MentionAt(i + 1) is null && r.Tokens[i + 1].Lower.EndsWith("ed")) return i;
+        return stop;
     }
 
     /// <summary>"Britain, Spain and the EU reached ...": a clause that opens inside a list of states opens at the list.</summary>
@@ -59,11 +84,22 @@ public sealed partial class FactRules
     /// </summary>
     private static List<PartialDate> TalksDates(Reading r, int start, int stop)
     {
+        // "met three times in Belarus, on February 28 and on March 3 and 7": the list runs on past the comma.
+        if (r.Tokens.Skip(start).Take(stop - start).Any(t => t.Lower == "times"))
+            stop = r.Talks.FirstOrDefault(t => t.First >= stop).First is > 0 and var next ? next : r.Tokens.Count;
         var dates = r.Dates.Where(d => d.Token >= start && d.Token < stop && StatementRules.Usable(d.Date) && !r.InQuote(d.Token)
                                        && !r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
             .Select(d => d.Date.Date).ToList();
         var several = r.Tokens.Skip(start).Take(stop - start).Any(t => t.Lower == "times");
-        return several ? dates.Distinct().ToList() : dates.Take(1).ToList();
+        if (!several) return dates.Take(1).ToList();
+        // "on March 3 and 7": a bare day after a dated one shares its month.
+        for (var i = start + 2; i < stop; i++)
+            if (r.Tokens[i].Kind == TokenKind.Number && int.TryParse(r.Tokens[i].Lower, out var day) && day is >= 1 and <= 31
+                && r.Tokens[i - 1].Lower == "and" && !r.Dates.Any(d => d.Token == i)
+                && r.Dates.LastOrDefault(d => d.Token < i - 1 && d.Token >= start && d.Date.Date.Precision == DatePrecision.Day).Date is { } before
+                && day <= DateTime.DaysInMonth(before.Date.Year, before.Date.Month!.Value))
+                dates.Add(PartialDate.OfDay(new DateOnly(before.Date.Year, before.Date.Month!.Value, day)));
+        return dates.Distinct().ToList();
     }
 
     /// <summary>"the talks", "that meeting", with no day of their own: talks already told, told again.</summary>
@@ -73,7 +109,8 @@ public sealed partial class FactRules
     /// <summary>"a planned meeting", "called off", "did not take place", "no meeting": talks that were not held.</summary>
     private static bool NotHeld(Reading r, int start, int stop, int after)
     {
-        for (var i = Math.Max(0, start - 1); i < stop; i++)
+        // Near the words: "a planned meeting", "the talks were called off", not "met Erdogan ... after Putin declined to come".
+        for (var i = Math.Max(Math.Max(0, start - 1), after - 8); i < Math.Min(stop, after + 5); i++)
         {
             if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
             // "ahead of a summit", "in the run-up to the talks": before them.
@@ -108,6 +145,8 @@ public sealed partial class FactRules
             if (peopleOnly && !m.Is(MentionKind.Person) && !m.Is(MentionKind.Role)) continue;
             // "delegations from Ukraine", "the leaders of Armenia and Azerbaijan": those who met, not where.
             if (m.First > 1 && r.Tokens[m.First - 1].Lower is "from" or "of" && DelegationNouns.Contains(r.Tokens[m.First - 2].Lower)) { }
+            // "spoke to Zelensky" names a party; "flew to Moscow" a place.
+            else if (m.First > 0 && r.Tokens[m.First - 1].Lower == "to" && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role))) { }
             else if (m.First > 0 && r.Tokens[m.First - 1].Lower is "in" or "at" or "to" or "from" or "near" or "outside" or "of" or "without"
                     or "by" or "via" or "over" or "about" or "across" or "against" or "into" or "through" or "on") continue;
             if (m.End < r.Tokens.Count && (TopicNouns.Contains(r.Tokens[m.End].Lower) || (r.Tokens[m.End].Capitalized && r.MentionAt(m.End) is null))) continue;

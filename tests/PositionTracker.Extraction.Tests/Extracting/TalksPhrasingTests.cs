@@ -16,4 +16,25 @@ public class TalksPhrasingTests
     [InlineData("Also read: Russia and Ukraine met in Istanbul | What the talks mean")]
     public void Talks_still_ahead_and_links_to_other_stories_are_not_talks(string text) =>
         Assert.Empty(Read.Facts("Lead paragraph of a story about something else entirely, long enough to be the lead.\n\n" + text));
+
+    [Fact]
+    public void Three_meetings_on_a_list_of_days_are_three_talks() =>
+        Assert.Equal(["2022-02-28", "2022-03-03", "2022-03-07"],
+            Read.Events("Russian and Ukrainian delegations met three times in Belarus, on February 28 and on March 3 and 7, and have held sessions by video link since mid-March.", "2022-03-30")
+                .OfType<PositionTracker.Domain.Articles.TalksHeld>().Where(t => t.Location == "Belarus").Select(t => t.Date.ToString()));
+
+    [Fact]
+    public void A_call_told_after_another_has_its_own_parties() =>
+        Assert.Contains("TalksHeld 2025-02-12 talks between USA, UKR (phone)",
+            Read.Facts("The talks followed a phone call between Trump and Putin last Wednesday, after which Trump also spoke to Volodymyr Zelensky.", "2025-02-19"));
+
+    [Fact]
+    public void A_meeting_followed_by_another_verb_is_only_the_meeting() =>
+        Assert.Equal(["TalksHeld 2025-05-15 talks between UKR, TUR (in-person) in Ankara"],
+            Read.Facts("Volodymyr Zelensky was in Tirana on Friday. On Thursday he had met President Recep Tayyip Erdogan in Ankara and called the Russian delegation decorative after Vladimir Putin declined to come.", "2025-05-17"));
+
+    [Fact]
+    public void The_two_sides_are_the_two_states_the_story_is_about() =>
+        Assert.Contains("TalksHeld 2025-05-10 talks between IND, PAK (phone)",
+            Read.Facts("India and Pakistan agreed to halt the shelling. India said Pakistan had violated the truce twice. The halt came on May 10, after the military commanders of the two armies spoke by telephone.", "2025-05-20"));
 }
