@@ -65,12 +65,20 @@ public sealed class SentenceView : IPatternTarget
         if (end > first + 1 && Word(first) == "the") Add(slot, first + 1, end);
     }
 
-    /// <summary>Only commas and "and"/"or" (with an optional "the") stand between two territories of one list.</summary>
+    /// <summary>
+    /// Only commas and "and"/"or" (with an optional "the") stand between two territories of one list; a repeated
+    /// preposition after a comma too ("to Donetsk, to Luhansk, to Crimea").
+    /// </summary>
     private bool Joins(int end, int next)
     {
         if (next <= end || next - end > 3) return false;
+        var comma = false;
         for (var i = end; i < next; i++)
-            if (Word(i) is not ("," or "and" or "or" or "the" or "&")) return false;
+        {
+            var word = Word(i);
+            comma |= word == ",";
+            if (word is not ("," or "and" or "or" or "the" or "&") && !(comma && word is "to" or "in" or "of" or "from")) return false;
+        }
         return true;
     }
 

@@ -58,7 +58,11 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
         if (!person.IsPerson)
         {
             // "Russia's foreign ministry said": what "the ministry" means in the sentences after.
-            if (person is { Role: { } office, Actor: { } actor }) _bodies[Roles.Head(office)] = person;
+            if (person is { Role: { } office, Actor: not null })
+            {
+                _bodies[Roles.Head(office)] = person;
+                _bodies[office] = person;
+            }
             return;
         }
         var known = Find(person);
@@ -98,7 +102,9 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
         for (var i = 0; i < _people.Count; i++)
             if (Holds(_people[i]) && (best < 0 || _seen.GetValueOrDefault(i) > _seen.GetValueOrDefault(best))) best = i;
         if (best >= 0) return _people[best];
-        return partial.Actor is null && _bodies.TryGetValue(Roles.Head(partial.Role), out var body) ? body : null;
+        // "the foreign ministry" is the foreign ministry named before, even when a defence ministry came after it.
+        if (partial.Actor is not null) return null;
+        return _bodies.TryGetValue(partial.Role, out var same) || _bodies.TryGetValue(Roles.Head(partial.Role), out same) ? same : null;
     }
 
     public void Dated(Speaker person, PartialDate date)
