@@ -162,6 +162,9 @@ public sealed class Extractor
 
     private const int LeadWords = 12;
 
+    /// <summary>How far back a day may lie and still be the news an undated quotation after it belongs to.</summary>
+    private const int RecentDays = 7;
+
     /// <summary>A full stop, perhaps inside closing quotes; a headline quoting someone ends on the quote alone.</summary>
     private static bool EndsLikeASentence(Reading r)
     {
@@ -186,6 +189,14 @@ public sealed class Extractor
     /// <summary>What the next sentence may refer back to: the people named, the one in focus, the territories.</summary>
     private void Remember(Reading r, Context context, IReadOnlyList<TerritorySpot> spots)
     {
+        for (var k = r.Dates.Count - 1; k >= 0; k--)
+        {
+            var (token, date) = r.Dates[k];
+            if (date.Date.Precision != DatePrecision.Day || r.InQuote(token) || !StatementRules.Usable(date)
+                || date.Date.Start > context.Published || date.Date.Start.DayNumber < context.Published.DayNumber - RecentDays) continue;
+            context.LastDay = (r.Sentence.Paragraph, r.Sentence.Index, date.Date);
+            break;
+        }
         context.Discussed(r.Sentence.Index, r.Sentence.Paragraph, TerritorySpots.Ids(spots));
         var day = context.Published;
         Speaker? focus = null;

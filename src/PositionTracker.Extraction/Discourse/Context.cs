@@ -41,6 +41,13 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public (int Sentence, Speaker Speaker)? Voice { get; set; }
     public (int Sentence, PartialDate Date)? LastFactDate { get; set; }
 
+    /// <summary>The last recent day a sentence of the story named, and where: the day of an undated quotation after it in its paragraph.</summary>
+    public (int Paragraph, int Sentence, PartialDate Day)? LastDay { get; set; }
+
+    /// <summary>"Pelosi met Tsai in Taipei on Wednesday. 'We will defend our sovereignty,' Tsai said": that Wednesday.</summary>
+    public PartialDate? DayOfParagraph(int paragraph, int sentence) =>
+        LastDay is { } last && last.Paragraph == paragraph && last.Sentence < sentence ? last.Day : null;
+
     /// <summary>Territories the article says were annexed, known before statements are read.</summary>
     public HashSet<string> Annexed { get; } = new(StringComparer.Ordinal);
 

@@ -397,7 +397,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
             var near = passive || !ownSubject ? NearestDate(r, cue) : NearestDate(r, cue, start, stop);
             if (near is not null) return near.Value;
         }
-        return context.NewsDay;
+        return context.DayOfParagraph(r.Sentence.Paragraph, r.Sentence.Index) ?? context.NewsDay;
     }
 
     /// <summary>A date in the words that report the speech: "On Tuesday, X said", "X told reporters Thursday that".</summary>

@@ -67,4 +67,16 @@ public class WireStoryPhrasingTests
     [InlineData("Washington announced it was considering penalties on Russia's banks.")]
     public void Measures_only_weighed_are_not_imposed(string sentence) =>
         Assert.Empty(Read.Facts(sentence));
+
+    [Fact]
+    public void An_undated_quotation_takes_the_recent_day_its_paragraph_gave() =>
+        Assert.Equal(["TWN ClaimsSovereignty taiwan 2022-08-03 Tsai Ing-wen"],
+            Read.Statements("Pelosi met President Tsai Ing-wen in Taipei on Wednesday before flying on. " +
+                            "\"Taiwan will not be intimidated, and we will defend our sovereignty,\" Tsai said as the two stood side by side.", "2022-08-06"));
+
+    [Fact]
+    public void A_day_long_past_is_background_not_the_day_of_the_quotation() =>
+        Assert.Equal(["TWN ClaimsSovereignty taiwan 2022-08-06 Tsai Ing-wen"],
+            Read.Statements("Pelosi last met President Tsai Ing-wen on June 2, 2021. " +
+                            "\"Taiwan will not be intimidated, and we will defend our sovereignty,\" Tsai said.", "2022-08-06"));
 }
