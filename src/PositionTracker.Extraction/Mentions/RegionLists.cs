@@ -4,12 +4,13 @@ using PositionTracker.Extraction.Text;
 namespace PositionTracker.Extraction.Mentions;
 
 /// <summary>
-/// "The Kyiv, Chernihiv and Sumy regions": names that mean a region only before a plural "regions" (alone,
-/// "Kyiv" is the government and "Sumy" a city). Each name of such a list becomes that region's mention.
+/// "The Kyiv, Chernihiv and Sumy regions", "the Paracel and Spratly islands": names that mean a region only before a
+/// plural "regions" or "islands" (alone, "Kyiv" is the government and "Sumy" a city). Each name of such a list becomes
+/// that territory's mention.
 /// </summary>
 public sealed class RegionLists
 {
-    private static readonly string[] RegionWords = ["region", "oblast", "province"];
+    private static readonly string[] RegionWords = ["region", "oblast", "province", "islands"];
 
     private readonly Dictionary<string, string> _byBareName = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,7 +29,7 @@ public sealed class RegionLists
     {
         for (var i = 2; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is not ("regions" or "oblasts" or "provinces")) continue;
+            if (tokens[i].Lower is not ("regions" or "oblasts" or "provinces" or "islands")) continue;
             var names = new List<(int First, int End, string Territory)>();
             var at = i;
             while (at > 0)

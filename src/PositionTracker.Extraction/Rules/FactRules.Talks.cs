@@ -130,7 +130,7 @@ public sealed partial class FactRules
         "planned", "proposed", "possible", "cancel", "cancelled", "canceled", "postponed", "postpone", "suspended", "suspend", "halted",
         "called", "scrapped", "declined", "refused", "boycotted", "boycott", "wants", "sought", "seek", "seeks", "hoped", "hopes",
         "offered", "invited", "invitation", "prepared", "preparing", "scheduled", "expected", "due", "halts", "halt", "suspends",
-        "hope", "would", "could", "might",
+        "hope", "would", "could", "might", "withdraw", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
     ];
 
     /// <summary>

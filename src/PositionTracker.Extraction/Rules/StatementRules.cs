@@ -26,7 +26,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         {
             var rule = cue.Value.Rule;
             void Note(string what) => trace?.Add(r.Sentence.Index, rule.Id, $"\"{r.Surface(cue.First, cue.End)}\" {what}");
-            if (Framed(r, cue.First, accusing: rule.Stance != Stance.RejectsAnnexation) is { } frame)
+            if (Framed(r, cue.First, accusing: rule.Stance != Stance.RejectsAnnexation, requesting: rule.Mood != Mood.Demanded) is { } frame)
             {
                 Note(frame);
                 continue;
@@ -217,14 +217,15 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     /// Zelensky of refusing to give up"; but accusing China of occupying a reef is the accuser rejecting it), what someone
     /// else is asked to do ("demanding that Kyiv recognise"), and what anonymous sources say.
     /// </summary>
-    private static string? Framed(Reading r, int cue, bool accusing)
+    private static string? Framed(Reading r, int cue, bool accusing, bool requesting)
     {
         for (var i = cue - 1; i >= 0 && cue - i <= 14; i--)
         {
             var word = r.Tokens[i].Lower;
             if (word is "." or ";") break;
             if (accusing && word is "accused" or "accuses" or "accusing" && r.Tokens.Skip(i).Take(cue - i).Any(t => t.Lower == "of")) return "is what someone is accused of";
-            if (word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
+            // "demanding that Russia withdraw from Crimea" is the demand itself; "demanding that Kyiv recognise" is not Kyiv's recognition.
+            if (requesting && word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
                 return "is what someone else is asked to do";
         }
         foreach (var t in r.Tokens)
