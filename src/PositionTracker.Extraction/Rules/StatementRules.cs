@@ -194,7 +194,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         "must", "should", "ought", "demand", "demanded", "demands", "demanding", "urge", "urged", "urges", "call", "called", "calls",
         "insist", "insisted", "insists", "want", "wants", "wanted", "expect", "expects", "expected", "require", "requires", "required",
         "if", "once", "unless", "until", "soon", "provided", "need", "needs", "goal", "aim", "condition", "will", "vow", "vowed", "vows",
-        "pledge", "pledged", "promise", "promised", "determined", "intend", "intends", "struggle", "fight",
+        "pledge", "pledged", "promise", "promised", "determined", "intend", "intends", "struggle", "fight", "seek", "seeks", "sought", "pressing",
     ];
 
     /// <summary>"That version would have required Ukraine to withdraw": what a plan never adopted would have done, whatever the rule's mood.</summary>
