@@ -227,6 +227,10 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
             // "demanding that Russia withdraw from Crimea" is the demand itself; "demanding that Kyiv recognise" is not Kyiv's recognition.
             if (requesting && word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
                 return "is what someone else is asked to do";
+            // "acknowledges, but has never endorsed, Beijing's position that Taiwan is part of China": another's view, described.
+            if (word is "position" or "view" or "claim" or "contention" or "assertion" or "insistence" or "argument" && i + 1 < cue
+                && r.Tokens[i + 1].Lower == "that" && i >= 2 && r.Tokens[i - 1].Lower == "'s")
+                return "is another's position, described";
         }
         foreach (var t in r.Tokens)
             if (t.Lower is "anonymity" or "briefed" or "unnamed") return "comes from an anonymous source";
@@ -389,7 +393,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
         if (verb is not null && DateAtVerb(r, verb) is { } said) return said;
         // "Algeria says ...": what a state says now is dated by the paper, not by the news of the day.
         if (verb is { } v && r.Tokens[v].Lower.EndsWith('s') && !r.Tokens[v].Lower.EndsWith("ss")) return context.Published.ToPartial();
-        if (speaker is not null && context.DateOf(speaker) is { } known) return known;
+        // A date of the sentence's own comes before what was said of the speaker earlier: "Putin, on February 21, signed decrees recognising ...".
         if (verb is null)
         {
             var (start, stop) = Clauses.Around(r, cue, cue + 1);
@@ -398,6 +402,7 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
             var near = passive || !ownSubject ? NearestDate(r, cue) : NearestDate(r, cue, start, stop);
             if (near is not null) return near.Value;
         }
+        if (speaker is not null && context.DateOf(speaker) is { } known) return known;
         return context.DayOfParagraph(r.Sentence.Paragraph, r.Sentence.Index) ?? context.NewsDay;
     }
 

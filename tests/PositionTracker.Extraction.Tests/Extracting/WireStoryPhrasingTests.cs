@@ -79,4 +79,16 @@ public class WireStoryPhrasingTests
         Assert.Equal(["TWN ClaimsSovereignty taiwan 2022-08-06 Tsai Ing-wen"],
             Read.Statements("Pelosi last met President Tsai Ing-wen on June 2, 2021. " +
                             "\"Taiwan will not be intimidated, and we will defend our sovereignty,\" Tsai said.", "2022-08-06"));
+
+    [Fact]
+    public void A_date_in_the_sentence_comes_before_what_was_said_of_the_speaker_earlier() =>
+        Assert.Contains("RUS RecognizesSovereignty donetsk 2022-02-21 Vladimir Putin",
+            Read.Statements("Russian forces attacked on Thursday after President Vladimir Putin announced an operation. " +
+                            "The assault came days after Putin, on February 21, signed decrees recognising the Donetsk region as an independent state.", "2022-02-25"));
+
+    [Theory]
+    [InlineData("The United States acknowledges, but has never endorsed, Beijing's position that Taiwan is part of China.")]
+    [InlineData("Washington noted Moscow's claim that Crimea is Russian territory.")]
+    public void Another_states_position_described_is_not_the_describers(string sentence) =>
+        Assert.Empty(Read.Statements(sentence));
 }
