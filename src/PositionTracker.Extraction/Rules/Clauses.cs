@@ -20,6 +20,8 @@ public static class Clauses
     private static bool IsBoundary(Reading r, int i, bool breakOnAnd)
     {
         var word = r.Tokens[i].Lower;
+        // A dash breaks a clause; the hyphen of "Ying-jeou" or "Moscow-installed" does not.
+        if (word == "-") return i == 0 || r.Tokens[i].Start > r.Tokens[i - 1].End;
         if (Breaks.Contains(word) || word == ".") return true;
         return Openers.Contains(word) && (breakOnAnd || word is not ("and" or "but"));
     }

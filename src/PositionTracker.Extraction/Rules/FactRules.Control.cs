@@ -25,6 +25,9 @@ public sealed partial class FactRules
             if (r.ControlDesires.Any(d => d.End <= trigger.First && trigger.First - d.End <= 3)) continue;
             // "tried to retake", "to gain control of": a goal; "a vote held by the residents": not a holding.
             if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower == "to") continue;
+            // "If Ukraine withdrew, Russia would control the entire Donbas", "as soon as Ukraine pulled its troops out": suppositions and terms.
+            if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might") continue;
+            if (Conditional(r, trigger.First)) continue;
             if (trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by") continue;
             var controller = SubjectBefore(r, trigger.First, context);
             if (controller is null) continue;
@@ -50,11 +53,11 @@ public sealed partial class FactRules
                 {
                     // "about 19 percent of Ukraine, including most of Luhansk": the whole country, then its regions.
                     if (named == 0 && r.MentionAt(i) is { ActorCode: not null } country && i > 0 && r.Tokens[i - 1].Lower == "of"
-                        && country.End < r.Tokens.Count && r.Tokens[country.End].Lower == "," && country.End + 1 < r.Tokens.Count
-                        && r.Tokens[country.End + 1].Lower is "including" or "among")
+                        && AfterCountry(r, country.End) is var comma && comma + 1 < r.Tokens.Count && r.Tokens[comma].Lower == ","
+                        && r.Tokens[comma + 1].Lower is "including" or "among")
                     {
                         named++;
-                        i = country.End + 1;
+                        i = comma + 1;
                     }
                     continue;
                 }
@@ -71,12 +74,62 @@ public sealed partial class FactRules
         }
     }
 
+    /// <summary>
+    /// "Gibraltar has been under British rule since 1713", "the Zaporizhzhia region, about two-thirds of which is under
+    /// Russian occupation": a territory said to be under a state's control, rule or occupation.
+    /// </summary>
+    private IEnumerable<FactDraft> UnderControl(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Provenance article)
+    {
+        for (var i = 1; i + 2 < r.Tokens.Count; i++)
+        {
+            if (r.Tokens[i].Lower != "under" || r.InQuote(i) || r.MentionAt(i + 1) is not { ActorCode: { } controller } state
+                || state.End >= r.Tokens.Count || r.Tokens[state.End].Lower is not ("control" or "occupation" or "rule" or "administration")) continue;
+            if (!Reported(r, i) || r.Negations.Any(n => n.End <= i && i - n.End <= 3)) continue;
+            var (start, _) = Clauses.Around(r, i, i + 1);
+            var subject = spots.LastOrDefault(sp => sp.End <= i && (sp.First >= start || i - sp.End <= 8));
+            if (subject.Territories is null) continue;
+            var extent = ControlExtent.Full;
+            // "the part of Donetsk still under Ukrainian control": the share named before the territory counts too.
+            for (var k = Math.Max(0, subject.First - 4); k < subject.First; k++)
+                if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } before) extent = before.Value;
+            for (var k = subject.End; k < i; k++)
+            {
+                if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } quantifier) extent = quantifier.Value;
+                if (Percent(r, k) is { } share) extent = share;
+            }
+            var date = r.Dates.Where(d => d.Token > i && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d))
+                .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault() ?? context.Published.ToPartial();
+            foreach (var id in subject.Territories)
+                yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.65, "control")), r, 0.65);
+        }
+    }
+
+    /// <summary>"since 1713", "since 2014": how long a holding has lasted, not when it was reported.</summary>
+    private static bool SinceDate(Reading r, (int Token, Dates.DateMention Date) d) =>
+        r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase)
+        || (d.Token > 0 && r.Tokens[d.Token - 1].Lower == "since");
+
+    private static bool Conditional(Reading r, int trigger)
+    {
+        for (var i = trigger - 1; i >= 0 && trigger - i <= 6; i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "," or ";" or ".") break;
+            if (word is "if" or "unless" or "until" or "once" or "provided" || (word == "soon" && i > 0 && r.Tokens[i - 1].Lower == "as")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"of Ukraine, including", "of Ukraine's territory, including": where the country's phrase ends.</summary>
+    private static int AfterCountry(Reading r, int end) =>
+        end + 1 < r.Tokens.Count && r.Tokens[end].Lower == "'s" && r.Tokens[end + 1].Lower is "territory" or "land" ? end + 2 : end;
+
     /// <summary>When: the date of a taking or a losing ("In April, ... pulled out of"); a holding is as of publication, "since 2012" included.</summary>
     private static PartialDate ControlDate(Reading r, Found<ControlChange> trigger, Context context)
     {
-        var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
-        var dated = r.Dates.Where(d => (d.Token >= start - 3 && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token)
-                                       && !r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+        // "captured the Golan in the 1967 war and still holds two-thirds of it": a holding's own clause ends at "and".
+        var (start, stop) = Clauses.Around(r, trigger.First, trigger.End, breakOnAnd: trigger.Value == ControlChange.Holds);
+        var dated = r.Dates.Where(d => (d.Token >= start - 3 && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d))
             .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
         var sentenceDate = dated ?? StatementRules.NearestDate(r, trigger.First);
         return trigger.Value == ControlChange.Holds ? dated ?? context.Published.ToPartial() : sentenceDate ?? context.Published.ToPartial();

@@ -20,6 +20,8 @@ public sealed partial class FactRules
         {
             if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End)) continue;
             if (r.Sentence.Index < context.Lead) continue; // a headline repeats, undated, what the story tells
+            // "welcomed Erdogan to Athens" is a meeting; "welcomed the declaration" is not.
+            if (trigger.Value.Cue is "welcomed" or "hosted" && r.MentionAt(trigger.End) is not { } guest) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             start = ListStart(r, start);
             stop = NextVerb(r, trigger.End, stop);
@@ -166,7 +168,9 @@ public sealed partial class FactRules
         for (var i = m.First - 1; i >= Math.Max(0, m.First - 4); i--)
         {
             var word = r.Tokens[i].Lower;
-            if (word is "hosted" or "brokered" or "mediated" or "chaired" or "welcomed" or "organised" or "organized") return true;
+            // "talks hosted by Anwar", "brokered by the EU": the host; but "Abe hosted Putin" is a meeting of the two.
+            if (word is "hosted" or "brokered" or "mediated" or "chaired" or "welcomed" or "organised" or "organized" or "sponsored"
+                && i + 1 < r.Tokens.Count && r.Tokens[i + 1].Lower == "by") return true;
             if (word is "," or ";" or "and") break;
         }
         for (var i = m.End; i < Math.Min(r.Tokens.Count, m.End + 4); i++)

@@ -24,6 +24,7 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
         facts.AddRange(Talks(r, context, article));
         facts.AddRange(Sanctions(r, context, article));
         facts.AddRange(Control(r, context, spots, article, annexing));
+        facts.AddRange(UnderControl(r, context, spots, article));
         return facts;
     }
 
@@ -52,7 +53,9 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
 
     /// <summary>A new subject or a verb of speech starts another statement: "..., and Moscow says ...".</summary>
     private static bool EndsTheReach(Reading r, int i) =>
-        r.Tokens[i].Lower is ";" or "." or "which" or "who" or "where" or "while" or "whereas" || r.SpeechVerbs.Any(v => v.First == i)
+        r.Tokens[i].Lower is ";" or "." or "which" or "who" or "where" or "while" or "whereas" or "off" or "near" || r.SpeechVerbs.Any(v => v.First == i)
+        // "Snake Island, a rocky outcrop off the Odesa region": an apposition describes, it adds no territory.
+        || (r.Tokens[i].Lower == "," && i + 1 < r.Tokens.Count && r.Tokens[i + 1].Lower is "a" or "an")
         || (r.Tokens[i].Lower == "and" && i + 1 < r.Tokens.Count && r.MentionAt(i + 1) is { } m && (m.ActorCode is not null || m.Is(MentionKind.Person))
             && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m)));
 

@@ -91,4 +91,28 @@ public class WireStoryPhrasingTests
     [InlineData("Washington noted Moscow's claim that Crimea is Russian territory.")]
     public void Another_states_position_described_is_not_the_describers(string sentence) =>
         Assert.Empty(Read.Statements(sentence));
+
+    [Theory]
+    [InlineData("Gibraltar has been under British rule since 1713.", "ControlReported 2024-03-14 GBR controls full of gibraltar")]
+    [InlineData("The Zaporizhzhia region, about two-thirds of which is under Russian occupation, has lost half its people.", "ControlReported 2024-03-14 RUS controls most of zaporizhzhia")]
+    [InlineData("Russian forces completed their withdrawal from the Kyiv region earlier this month.", "ControlReported 2024-03 RUS controls none of kyiv")]
+    public void Control_said_in_other_words(string sentence, string expected) =>
+        Assert.Contains(expected, Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Putin said Russia would open negotiations as soon as Ukraine pulled its troops out of the Donetsk region.")]
+    [InlineData("If Ukraine withdrew from the rest of Donetsk, Russia would control the entire Donbas.")]
+    [InlineData("Russian troops withdrew from Snake Island, a rocky outcrop off the Odesa region, on Thursday.")]
+    public void Terms_suppositions_and_descriptions_are_no_change_of_control(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.Contains("donetsk") || f.Contains("odesa") || f.Contains("luhansk"));
+
+    [Theory]
+    [InlineData("Japanese Prime Minister Shinzo Abe hosted Russian President Vladimir Putin at an inn in Nagato on Thursday for talks.", "TalksHeld 2024-03-14 talks between JPN, RUS (in-person) in Nagato")]
+    [InlineData("Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou shook hands in Singapore on Tuesday.", "TalksHeld 2024-03-12 talks between CHN, TWN (in-person) in Singapore")]
+    public void Meetings_told_as_hosting_or_a_handshake(string sentence, string expected) =>
+        Assert.Contains(expected, Read.Facts(sentence));
+
+    [Fact]
+    public void Welcoming_a_declaration_is_no_meeting() =>
+        Assert.Empty(Read.Facts("In Kyiv, Foreign Minister Pavlo Klimkin welcomed the declaration of the United States on Wednesday."));
 }
