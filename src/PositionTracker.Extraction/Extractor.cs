@@ -141,10 +141,14 @@ public sealed class Extractor
     /// </summary>
     private static PartialDate NewsDay(IReadOnlyList<Reading> readings, DateOnly published)
     {
-        foreach (var lead in readings.Where(IsStory).Take(2))
+        var story = readings.Where(IsStory).Take(2).ToList();
+        foreach (var lead in story)
             foreach (var (token, date) in lead.Dates)
                 if (date.Date.Precision == DatePrecision.Day && !lead.InQuote(token) && StatementRules.Usable(date)
-                    && date.Date.Start <= published && date.Date.Start.DayNumber >= published.DayNumber - 3)
+                    && date.Date.Start <= published && date.Date.Start.DayNumber >= published.DayNumber - 3
+                    // The second sentence gives the day of the news only when it is the day something was said: "Of the
+                    // ballots cast on Sunday" dates the vote, not the reactions to it.
+                    && (lead == story[0] || lead.SpeechVerbs.Any(v => StatementRules.DateAtVerb(lead, v.First) == date.Date)))
                     return date.Date;
         return PartialDate.OfDay(published);
     }

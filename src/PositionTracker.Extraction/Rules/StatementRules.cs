@@ -392,7 +392,17 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     {
         if (verb is not null && DateAtVerb(r, verb) is { } said) return said;
         // "Algeria says ...": what a state says now is dated by the paper, not by the news of the day.
-        if (verb is { } v && r.Tokens[v].Lower.EndsWith('s') && !r.Tokens[v].Lower.EndsWith("ss")) return context.Published.ToPartial();
+        if (verb is { } v && r.Tokens[v].Lower.EndsWith('s') && !r.Tokens[v].Lower.EndsWith("ss"))
+        {
+            // "Pompeo on Wednesday issued a statement declaring that the United States rejects ...": the report's own day.
+            for (var k = r.Dates.Count - 1; k >= 0; k--)
+            {
+                var (token, date) = r.Dates[k];
+                if (token >= v || r.InQuote(token) || !Usable(date) || r.Tokens.Skip(token).Take(v - token).Any(t => t.Lower is ";" or ":")) continue;
+                if (date.Date.Precision == DatePrecision.Day) return date.Date;
+            }
+            return context.Published.ToPartial();
+        }
         // A date of the sentence's own comes before what was said of the speaker earlier: "Putin, on February 21, signed decrees recognising ...".
         if (verb is null)
         {

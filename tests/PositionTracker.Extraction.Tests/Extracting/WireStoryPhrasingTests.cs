@@ -115,4 +115,22 @@ public class WireStoryPhrasingTests
     [Fact]
     public void Welcoming_a_declaration_is_no_meeting() =>
         Assert.Empty(Read.Facts("In Kyiv, Foreign Minister Pavlo Klimkin welcomed the declaration of the United States on Wednesday."));
+
+    [Fact]
+    public void Every_verdict_in_a_dated_statement_takes_its_day() =>
+        Assert.Equal(["USA RejectsAnnexation crimea 2018-07-25"],
+            Read.Statements("Secretary of State Mike Pompeo on Wednesday issued a statement declaring that the United States rejects Russia's " +
+                            "attempted annexation of Crimea and will hold to that position until Ukraine's territorial integrity is restored.", "2018-07-26")
+                .Distinct());
+
+    [Fact]
+    public void What_a_plan_would_include_is_not_its_authors_position() =>
+        Assert.Empty(Read.Statements("A framework American officials presented last week would include U.S. recognition of Crimea as part of Russia."));
+
+    [Fact]
+    public void A_vote_on_a_day_is_not_the_day_of_the_reactions_to_it() =>
+        Assert.Contains("ARG RejectsAnnexation falkland-islands 2013-03-12 Alicia Castro",
+            Read.Statements("Falkland Islanders have voted almost unanimously to remain a British overseas territory in a referendum.\n\n" +
+                            "Of 1,517 ballots cast on Sunday and Monday, 1,513 backed keeping the islands' current status.\n\n" +
+                            "Argentina said the vote changed nothing. Its ambassador in London, Alicia Castro, said the referendum on the Falklands had no legal value.", "2013-03-12"));
 }
