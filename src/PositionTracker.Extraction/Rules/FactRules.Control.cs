@@ -82,17 +82,23 @@ public sealed partial class FactRules
     {
         for (var i = 1; i + 2 < r.Tokens.Count; i++)
         {
-            if (r.Tokens[i].Lower != "under" || r.InQuote(i) || r.MentionAt(i + 1) is not { ActorCode: { } controller } state
-                || state.End >= r.Tokens.Count || r.Tokens[state.End].Lower is not ("control" or "occupation" or "rule" or "administration")) continue;
+            if (r.Tokens[i].Lower is not ("under" or "outside") || r.InQuote(i)) continue;
+            // "under Russian occupation", "outside the Moldovan government's control".
+            var at = r.Tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+            if (at >= r.Tokens.Count || r.MentionAt(at) is not { ActorCode: { } controller } state) continue;
+            var noun = state.End;
+            while (noun < r.Tokens.Count && r.Tokens[noun].Lower is "'s" or "government" or "authorities" or "government's") noun++;
+            if (noun >= r.Tokens.Count || r.Tokens[noun].Lower is not ("control" or "occupation" or "rule" or "administration" or "jurisdiction")) continue;
+            var outside = r.Tokens[i].Lower == "outside";
             if (!Reported(r, i) || r.Negations.Any(n => n.End <= i && i - n.End <= 3)) continue;
             var (start, _) = Clauses.Around(r, i, i + 1);
             var subject = spots.LastOrDefault(sp => sp.End <= i && (sp.First >= start || i - sp.End <= 8));
             if (subject.Territories is null) continue;
-            var extent = ControlExtent.Full;
+            var extent = outside ? ControlExtent.None : ControlExtent.Full;
             // "the part of Donetsk still under Ukrainian control": the share named before the territory counts too.
-            for (var k = Math.Max(0, subject.First - 4); k < subject.First; k++)
+            for (var k = Math.Max(0, subject.First - 4); k < subject.First && !outside; k++)
                 if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } before) extent = before.Value;
-            for (var k = subject.End; k < i; k++)
+            for (var k = subject.End; k < i && !outside; k++)
             {
                 if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } quantifier) extent = quantifier.Value;
                 if (Percent(r, k) is { } share) extent = share;
@@ -107,7 +113,7 @@ public sealed partial class FactRules
     /// <summary>"since 1713", "since 2014": how long a holding has lasted, not when it was reported.</summary>
     private static bool SinceDate(Reading r, (int Token, Dates.DateMention Date) d) =>
         r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase)
-        || (d.Token > 0 && r.Tokens[d.Token - 1].Lower == "since");
+        || r.Tokens.Skip(Math.Max(0, d.Token - 5)).Take(Math.Min(5, d.Token)).Any(t => t.Lower == "since"); // "since a short war in 1992"
 
     private static bool Conditional(Reading r, int trigger)
     {

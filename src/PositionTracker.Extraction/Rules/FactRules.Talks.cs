@@ -24,7 +24,7 @@ public sealed partial class FactRules
             if (trigger.Value.Cue is "welcomed" or "hosted" && r.MentionAt(trigger.End) is not { } guest) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             start = ListStart(r, start);
-            stop = NextVerb(r, trigger.End, stop);
+            stop = NextVerb(r, trigger.End, ListEnd(r, stop));
             if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
             if (!clauses.Add(start)) continue;
             var dates = TalksDates(r, start, stop);
@@ -70,10 +70,20 @@ public sealed partial class FactRules
         return stop;
     }
 
+    /// <summary>"met U.S. envoy Keith Kellogg and British, French and German officials": a list of states runs on past its commas.</summary>
+    private static int ListEnd(Reading r, int stop)
+    {
+        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && r.MentionAt(stop + 1) is { ActorCode: not null } next
+               && r.MentionAt(stop - 1) is { ActorCode: not null })
+            stop = Clauses.Around(r, next.First, next.End).End;
+        return stop;
+    }
+
     /// <summary>"Britain, Spain and the EU reached ...": a clause that opens inside a list of states opens at the list.</summary>
     private static int ListStart(Reading r, int start)
     {
         while (start >= 2 && r.Tokens[start - 1].Lower == "," && r.MentionAt(start - 2) is { ActorCode: not null } before
+               && (!Attribution.AfterPreposition(r, before) || (before.First > 1 && DelegationNouns.Contains(r.Tokens[before.First - 2].Lower)))
                && r.MentionAt(start) is { ActorCode: not null })
             start = before.First;
         return start;
@@ -202,6 +212,8 @@ public sealed partial class FactRules
         }
         if (trigger > 0 && r.Tokens[trigger - 1].Capitalized && r.MentionAt(trigger - 1) is null && r.Tokens[trigger - 1].Lower != "the")
             return r.Surface(trigger - 1, trigger);
+        // "In London, Sybiha met Kellogg": a place that opens the sentence.
+        if (start > 2 && r.Tokens[0].Lower == "in" && r.Tokens[1].Capitalized && r.Tokens[2].Lower == ",") return r.Surface(1, 2);
         return null;
     }
 }

@@ -37,4 +37,9 @@ public class TalksPhrasingTests
     public void The_two_sides_are_the_two_states_the_story_is_about() =>
         Assert.Contains("TalksHeld 2025-05-10 talks between IND, PAK (phone)",
             Read.Facts("India and Pakistan agreed to halt the shelling. India said Pakistan had violated the truce twice. The halt came on May 10, after the military commanders of the two armies spoke by telephone.", "2025-05-20"));
+
+    [Fact]
+    public void A_list_of_states_runs_on_past_its_commas() =>
+        Assert.Equal(["TalksHeld 2024-03-13 talks between UKR, USA, GBR, FRA, DEU (in-person) in London"],
+            Read.Facts("In London, Ukrainian Foreign Minister Andrii Sybiha met U.S. envoy Keith Kellogg and British, French and German security officials on Wednesday."));
 }

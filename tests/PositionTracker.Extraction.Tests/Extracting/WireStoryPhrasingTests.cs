@@ -133,4 +133,9 @@ public class WireStoryPhrasingTests
             Read.Statements("Falkland Islanders have voted almost unanimously to remain a British overseas territory in a referendum.\n\n" +
                             "Of 1,517 ballots cast on Sunday and Monday, 1,513 backed keeping the islands' current status.\n\n" +
                             "Argentina said the vote changed nothing. Its ambassador in London, Alicia Castro, said the referendum on the Falklands had no legal value.", "2013-03-12"));
+
+    [Fact]
+    public void Outside_a_governments_control_is_no_control() =>
+        Assert.Contains("ControlReported 2024-03-14 MDA controls none of transnistria",
+            Read.Facts("Transnistria has been outside the Moldovan government's control since a short war in 1992."));
 }
