@@ -31,7 +31,15 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
                 Note(frame);
                 continue;
             }
-            var negated = Negated(r, cue.First, cue.End);
+            var negated = Negated(r, cue.First, cue.End, rule);
+            // "Do we intend to give Crimea back to anyone? Of course not": a question answered in the same words.
+            switch (Answer(r, cue.End))
+            {
+                case QuestionAnswer.No: negated = !negated; break;
+                case QuestionAnswer.None:
+                    Note("is asked, not stated");
+                    continue;
+            }
             if (NamedByAnother(r, cue))
             {
                 Note("is only named by a longer match that rejects or recognises it");
@@ -241,11 +249,40 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     /// A negation in the cue's clause, a few words before it ("will never, ever recognise"), unless another cue holds
     /// it or stands nearer to it ("never renounce its claims") or it belongs to a verb of speech between ("did not say that").
     /// </summary>
-    private static bool Negated(Reading r, int cue, int cueEnd) =>
+    private static bool Negated(Reading r, int cue, int cueEnd, StanceRule rule) =>
         r.Negations.Any(n => n.End <= cue && cue - n.End <= 6 && SameClause(r, n.First, cue)
                              && !r.SpeechVerbs.Any(v => v.First >= n.End && v.First < cue)
-                             && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End)
+                             // Another cue holding the negation ("not cede an inch") takes it, unless it says what this one negated says.
+                             && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End
+                                                        && other.Value.Rule.Stance != rule.Negated)
                              && !r.Stances.Any(other => other.First >= n.End && other.First < cue));
+
+    private enum QuestionAnswer { Statement, Yes, No, None }
+
+    /// <summary>
+    /// Words that end in a question mark ask rather than state; an answer right after ("Of course not", "No") says
+    /// what the speaker holds, and a question left open says nothing.
+    /// </summary>
+    private static QuestionAnswer Answer(Reading r, int cueEnd)
+    {
+        var mark = -1;
+        for (var i = cueEnd; i < r.Tokens.Count; i++)
+        {
+            if (r.Tokens[i].Lower is "." or "!" or ";") return QuestionAnswer.Statement;
+            if (r.Tokens[i].Lower == "?") { mark = i; break; }
+        }
+        if (mark < 0) return QuestionAnswer.Statement;
+        var next = mark + 1;
+        while (next < r.Tokens.Count && r.Tokens[next].Kind == TokenKind.QuoteMark) next++;
+        if (next >= r.Tokens.Count) return QuestionAnswer.None;
+        var first = r.Tokens[next].Lower;
+        var second = next + 1 < r.Tokens.Count ? r.Tokens[next + 1].Lower : "";
+        var third = next + 2 < r.Tokens.Count ? r.Tokens[next + 2].Lower : "";
+        if (first is "no" or "not" or "never" or "nowhere" || (first is "certainly" or "absolutely" or "definitely" && second is "not")
+            || (first == "of" && second == "course" && third is "not")) return QuestionAnswer.No;
+        if (first is "yes" or "absolutely" or "certainly" || (first == "of" && second == "course")) return QuestionAnswer.Yes;
+        return QuestionAnswer.None;
+    }
 
     private static bool SameClause(Reading r, int a, int b)
     {

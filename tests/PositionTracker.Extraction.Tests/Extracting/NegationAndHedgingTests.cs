@@ -29,4 +29,19 @@ public class NegationAndHedgingTests
     [Fact]
     public void The_side_holding_a_territory_does_not_demand_it_back() =>
         Assert.DoesNotContain(Read.Statements("Moscow said it would liberate Kherson."), s => s.Contains("DemandsReturn"));
+
+    [Theory]
+    [InlineData("\"Do we intend to give Crimea back to anyone? Of course not,\" Putin said on Thursday.", "RUS RejectsNegotiation crimea 2024-03-14 Vladimir Putin")]
+    [InlineData("\"Will Russia ever return Crimea? No,\" Putin said on Thursday.", "RUS RejectsNegotiation crimea 2024-03-14 Vladimir Putin")]
+    public void A_question_answered_no_is_a_refusal(string text, string expected) =>
+        Assert.Equal([expected], Read.Statements(text));
+
+    [Fact]
+    public void A_question_left_open_states_nothing() =>
+        Assert.Empty(Read.Statements("\"Should Russia give Crimea back to Ukraine?\" the presenter asked Peskov on Thursday."));
+
+    [Fact]
+    public void Not_ceding_an_inch_is_a_refusal_however_many_rules_read_it() =>
+        Assert.Equal(["UKR RejectsNegotiation donetsk 2024-03-14 Volodymyr Zelensky", "UKR RejectsNegotiation luhansk 2024-03-14 Volodymyr Zelensky"],
+            Read.Statements("President Volodymyr Zelensky said Ukraine would not cede an inch of the Donbas."));
 }
