@@ -54,7 +54,10 @@ public static class TerritoryReferences
                 found.Add(new Found<TerritoryReferenceKind>(i, i + 1, TerritoryReferenceKind.Plural));
                 continue;
             }
-            if (!PluralDeterminers.Contains(determiner) && !SingularDeterminers.Contains(determiner)) continue;
+            // "four Ukrainian regions" counts as "these four Ukrainian regions".
+            var counted = determiner is "two" or "three" or "four" or "five" or "six" && (i == 0 || !PluralDeterminers.Contains(tokens[i - 1].Lower)
+                                                                                      && tokens[i - 1].Lower != "other");
+            if (!PluralDeterminers.Contains(determiner) && !SingularDeterminers.Contains(determiner) && !counted) continue;
             // "nearly all of the Luhansk region but only parts of the other three": the rest of the list.
             if (determiner == "the" && i + 2 < tokens.Count && tokens[i + 1].Lower == "other" && Counts.Contains(tokens[i + 2].Lower))
             {
@@ -63,7 +66,8 @@ public static class TerritoryReferences
                 i = end - 1;
                 continue;
             }
-            var at = i + 1;
+            var at = counted ? i : i + 1;
+            if (counted) determiner = "these";
             var telling = false;
             var annexed = false;
             while (at < tokens.Count && at - i <= 4 && Modifiers.Contains(tokens[at].Lower) && !InMention(mentions, at))

@@ -351,6 +351,9 @@ public sealed class StatementRules(Attribution attribution, Gazetteer gazetteer)
     /// <summary>The actors in "denounced as illegal by the United States and 100 countries in the UN General Assembly".</summary>
     private static List<string> By(Reading r, int end)
     {
+        // "described as illegal and void by Germany's foreign minister": the agent a few words on.
+        for (var k = end; k < Math.Min(r.Tokens.Count, end + 3) && r.Tokens[k].Lower is "and" or "or" or "void" or "null" or "invalid" or "illegitimate" or "unlawful"; k++)
+            end = k + 1;
         if (end >= r.Tokens.Count || r.Tokens[end].Lower != "by") return [];
         var (_, stop) = Clauses.Around(r, end, end + 1);
         return r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
