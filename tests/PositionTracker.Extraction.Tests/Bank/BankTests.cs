@@ -35,8 +35,8 @@ public class BankTests
     }
 
     [Theory]
-    [InlineData("statements.train.bank", 0.55)]
-    [InlineData("facts.train.bank", 0.50)]
+    [InlineData("statements.train.bank", 0.75)]
+    [InlineData("facts.train.bank", 0.68)]
     public void The_extractor_keeps_its_score_on_the_bank(string bank, double floor)
     {
         var score = Scored(bank);

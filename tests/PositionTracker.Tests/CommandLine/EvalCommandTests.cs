@@ -14,11 +14,27 @@ public sealed class EvalCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var overall = run.Json.GetProperty("overall");
-        Assert.True(overall.GetProperty("f1").GetDouble() >= 0.85, run.Out);
-        Assert.True(run.Json.GetProperty("byType").GetProperty("StatementMade").GetProperty("f1").GetDouble() >= 0.85, run.Out);
+        Assert.True(overall.GetProperty("f1").GetDouble() >= 0.95, run.Out);
+        Assert.True(run.Json.GetProperty("byType").GetProperty("StatementMade").GetProperty("f1").GetDouble() >= 0.90, run.Out);
         Assert.True(run.Json.GetProperty("speakerAccuracy").GetDouble() >= 0.9, run.Out);
         Assert.Equal(5, run.Json.GetProperty("articles").GetInt32());
         Assert.All(["precision", "recall", "f1"], key => Assert.InRange(overall.GetProperty(key).GetDouble(), 0, 1));
+    }
+
+    /// <summary>
+    /// A guard, not a target: the development set's scores reached on 2026-12-07 (micro-F1 0.738, statements 0.744,
+    /// speaker accuracy 0.934 over all fifty articles), less 0.03. Raise the floors when the extractor gets better.
+    /// </summary>
+    [Fact]
+    public async Task On_the_development_set_the_extractor_keeps_the_score_it_reached()
+    {
+        var run = await Run("eval", "seeds/dev", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(50, run.Json.GetProperty("articles").GetInt32());
+        Assert.True(run.Json.GetProperty("overall").GetProperty("f1").GetDouble() >= 0.708, run.Out);
+        Assert.True(run.Json.GetProperty("byType").GetProperty("StatementMade").GetProperty("f1").GetDouble() >= 0.714, run.Out);
+        Assert.True(run.Json.GetProperty("speakerAccuracy").GetDouble() >= 0.90, run.Out);
     }
 
     [Fact]
