@@ -74,7 +74,9 @@ public sealed partial class FactRules
             var after = -1;
             for (var j = i + 1; j < Math.Min(r.Tokens.Count, i + 7) && r.Tokens[j].Lower is not ("." or ";" or ","); j++)
                 if (MeasureNouns.Contains(r.Tokens[j].Lower)) { after = j; break; }
-            var before = i >= 2 && i - 3 >= 0 ? Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).FirstOrDefault(j => MeasureNouns.Contains(r.Tokens[j].Lower), -1) : -1;
+            var before = -1;
+            for (var j = Math.Max(0, i - 3); j < i && before < 0; j++)
+                if (MeasureNouns.Contains(r.Tokens[j].Lower)) before = j;
             if (after >= 0 && !r.Sanctions.Any(f => f.First <= after && after < f.End)) yield return new Found<bool>(i, after + 1, true);
             else if (before >= 0 && !r.Sanctions.Any(f => f.First <= before && before < f.End)) yield return new Found<bool>(before, i + 1, true);
         }

@@ -1,0 +1,67 @@
+using PositionTracker.Domain.Dates;
+using PositionTracker.Extraction.Dates;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>When it was said: by the words that report it, the sentence, the speaker, the paragraph or the day of the news.</summary>
+public sealed partial class StatementRules
+{
+    /// <summary>
+    /// When it was said: by the words reporting the speech; else by what the article said of that speaker;
+    /// else, for "denounced as illegal by X", by the date of the sentence; for a clause with a subject of its
+    /// own ("referendums that Kyiv slammed as bogus"), only by a date in that clause; else on the day the story is about.
+    /// </summary>
+    private static PartialDate StatementDate(Reading r, int? verb, int cue, Speaker? speaker, Context context, bool passive)
+    {
+        if (verb is not null && DateAtVerb(r, verb) is { } said) return said;
+        // "Algeria says ...": what a state says now is dated by the paper, not by the news of the day.
+        if (verb is { } v && r.Tokens[v].Lower.EndsWith('s') && !r.Tokens[v].Lower.EndsWith("ss"))
+        {
+            // "Pompeo on Wednesday issued a statement declaring that the United States rejects ...": the report's own day.
+            for (var k = r.Dates.Count - 1; k >= 0; k--)
+            {
+                var (token, date) = r.Dates[k];
+                if (token >= v || r.InQuote(token) || !Usable(date) || r.Tokens.Skip(token).Take(v - token).Any(t => t.Lower is ";" or ":")) continue;
+                if (date.Date.Precision == DatePrecision.Day) return date.Date;
+            }
+            return context.Published.ToPartial();
+        }
+        // A date of the sentence's own comes before what was said of the speaker earlier: "Putin, on February 21, signed decrees recognising ...".
+        if (verb is null)
+        {
+            var (start, stop) = Clauses.Around(r, cue, cue + 1);
+            var relative = start > 0 && r.Tokens[start - 1].Lower is "that" or "which" or "who" or "whom";
+            var ownSubject = relative && r.Mentions.Any(m => m.First >= start && m.End <= cue && m.ActorCode is not null);
+            var near = passive || !ownSubject ? NearestDate(r, cue) : NearestDate(r, cue, start, stop);
+            if (near is not null) return near.Value;
+        }
+        if (speaker is not null && context.DateOf(speaker) is { } known) return known;
+        return context.DayOfParagraph(r.Sentence.Paragraph, r.Sentence.Index) ?? context.NewsDay;
+    }
+
+    /// <summary>A date in the words that report the speech: "On Tuesday, X said", "X told reporters Thursday that".</summary>
+    public static PartialDate? DateAtVerb(Reading r, int? verb)
+    {
+        if (verb is null) return null;
+        var v = verb.Value;
+        var start = v;
+        while (start > 0 && r.Tokens[start - 1].Kind != TokenKind.QuoteMark && r.Tokens[start - 1].Lower is not ("that" or ";")) start--;
+        var stop = v + 1;
+        while (stop < r.Tokens.Count && stop - v <= 6 && r.Tokens[stop].Lower is not ("that" or ":") && r.Tokens[stop].Kind != TokenKind.QuoteMark) stop++;
+        return r.Dates
+            .Where(d => d.Token >= start && d.Token < stop && Usable(d.Date) && !r.InQuote(d.Token))
+            .OrderBy(d => Math.Abs(d.Token - v))
+            .Select(d => (PartialDate?)d.Date.Date)
+            .FirstOrDefault();
+    }
+
+    public static PartialDate? NearestDate(Reading r, int at, int start = 0, int stop = int.MaxValue) => r.Dates
+        .Where(d => Usable(d.Date) && !r.InQuote(d.Token) && d.Token >= start && d.Token < stop)
+        .OrderBy(d => Math.Abs(d.Token - at))
+        .Select(d => (PartialDate?)d.Date.Date)
+        .FirstOrDefault();
+
+    public static bool Usable(DateMention date) => (date.Flags & (DateFlags.Future | DateFlags.AnchorOnly)) == 0;
+}

@@ -1,0 +1,123 @@
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Mentions;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>Whose words they are: the verb of speech that reports them, and the speaker, state or office it names.</summary>
+public sealed partial class StatementRules
+{
+    /// <summary>The verb of speech whose words the cue is: the one attributing its quotation, else the nearest before it.</summary>
+    private static int? GoverningVerb(Reading r, int cue)
+    {
+        var quote = r.QuoteOf[cue];
+        if (quote >= 0)
+        {
+            // "X wrote that the United States "will not accept ...," and called on Moscow": the verb that introduces
+            // a quotation speaks for it; one after it does only when nothing came before.
+            var (start, end) = QuoteTokens(r, quote);
+            var before = r.SpeechVerbs.LastOrDefault(v => v.End <= start && start - v.End <= 6 && !r.InQuote(v.First));
+            if (before.End > 0) return before.First;
+            var after = r.SpeechVerbs.FirstOrDefault(v => v.First >= end && v.First - end <= 8 && !r.InQuote(v.First));
+            if (after.End > 0) return after.First;
+        }
+        var nearest = r.SpeechVerbs.LastOrDefault(v => v.End <= cue && !r.InQuote(v.First));
+        if (nearest.End > 0) return nearest.First;
+        // "..., the State Department said on Tuesday.": the attribution comes after a comma at the end.
+        var trailing = r.SpeechVerbs.FirstOrDefault(v => v.First > cue && !r.InQuote(v.First)
+                                                        && r.Tokens.Skip(cue).Take(v.First - cue).Any(t => t.Lower == ","));
+        return trailing.End > 0 ? trailing.First : null;
+    }
+
+    private static (int Start, int End) QuoteTokens(Reading r, int quote)
+    {
+        var start = Array.IndexOf(r.QuoteOf, quote);
+        var end = Array.LastIndexOf(r.QuoteOf, quote) + 1;
+        return (start, end);
+    }
+
+    /// <summary>Whose stance it is, and the person who voiced it if they speak for that actor.</summary>
+    private (string? Actor, Speaker? Speaker) Holder(Reading r, int first, Holder agent, int? verb, Speaker? reported, Context context, DateOnly on)
+    {
+        Speaker? holder;
+        // Reported words are the speaker's unless the clause they report names a subject of its own: "Peskov said Russia ...".
+        var from = verb is { } v && v < first && reported is not null ? v + 1 : 0;
+        if (agent == Rules.Holder.Speaker || r.InQuote(first))
+            holder = (r.InQuote(first) ? reported : reported ?? Adjacent(r, first, context, on) ?? attribution.Subject(r, first, context, on))
+                     ?? Near(r, first, from, context, on);
+        else
+            holder = Near(r, first, from, context, on) ?? reported;
+        if (holder?.Actor is null) return (null, null);
+        if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
+        return (holder.Actor, holder);
+    }
+
+    /// <summary>"..., a step the UN Security Council declared null and void": the subject right before words that are a verb of their own.</summary>
+    private Speaker? Adjacent(Reading r, int cue, Context context, DateOnly on)
+    {
+        if (cue == 0 || r.Tokens[cue].Capitalized) return null;
+        var subject = r.MentionAt(cue - 1);
+        if (subject is null || r.InQuote(subject.First) || Attribution.AfterPreposition(r, subject) || Possessor(r, subject)
+            || !(r.ActsAsActor(subject) || subject.Is(MentionKind.Person) || subject.Is(MentionKind.Role))) return null;
+        return attribution.Of(r, subject, context, on);
+    }
+
+    /// <summary>The actors in "denounced as illegal by the United States and 100 countries in the UN General Assembly".</summary>
+    private static List<string> By(Reading r, int end)
+    {
+        // "described as illegal and void by Germany's foreign minister": the agent a few words on.
+        for (var k = end; k < Math.Min(r.Tokens.Count, end + 3) && r.Tokens[k].Lower is "and" or "or" or "void" or "null" or "invalid" or "illegitimate" or "unlawful"; k++)
+            end = k + 1;
+        if (end >= r.Tokens.Count || r.Tokens[end].Lower != "by") return [];
+        var (_, stop) = Clauses.Around(r, end, end + 1);
+        return r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
+            .Select(m => m.ActorCode!).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "The United States, Britain and France recognised Kosovo": states named together as the subject, when nobody
+    /// is reported speaking for them.
+    /// </summary>
+    private static List<string> Together(Reading r, int cue, Holder agent, int? verb, Speaker? reported)
+    {
+        if (agent != Rules.Holder.Near || reported is not null || r.InQuote(cue)) return [];
+        var last = r.Mentions.LastOrDefault(m => m.End <= cue && r.ActsAsActor(m) && !Attribution.AfterPreposition(r, m) && !Possessor(r, m));
+        if (last is null) return [];
+        var actors = new List<string> { last.ActorCode! };
+        var at = last.First;
+        while (at >= 2 && r.Tokens[at - 1].Lower is "," or "and" && r.MentionAt(at - 2) is { } before && r.ActsAsActor(before)
+               && !Attribution.AfterPreposition(r, before))
+        {
+            actors.Insert(0, before.ActorCode!);
+            at = before.First;
+        }
+        return actors.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The person, office or actor named closest before the cue, on the same side of any quotation mark;
+    /// an owner ("Russia's parliament") is passed over, an office's owner ("Putin's spokesman") is not.
+    /// </summary>
+    private Speaker? Near(Reading r, int cue, int from, Context context, DateOnly on)
+    {
+        var mention = r.Mentions.LastOrDefault(m => m.First >= from && m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m) && !Addressed(r, m)
+                                                    && !Attribution.AfterPreposition(r, m) && !Modifier(r, m)
+                                                    && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun)
+                                                        || r.ActsAsActor(m)));
+        return mention is null ? null : attribution.Of(r, mention, context, on);
+    }
+
+    /// <summary>"Ukraine talks", "the Russia-Ukraine war": a name describing a noun is not the one taking a stance.</summary>
+    private static bool Modifier(Reading r, Mention m) =>
+        m.End < r.Tokens.Count && TopicNouns.Contains(r.Tokens[m.End].Lower);
+
+    private static readonly HashSet<string> TopicNouns =
+        ["talks", "conflict", "war", "crisis", "issue", "question", "dispute", "negotiations", "meeting", "summit", "deal", "border", "policy", "-"];
+
+    /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
+    private static bool Addressed(Reading r, Mention m) =>
+        m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells");
+
+    private static bool Possessor(Reading r, Mention m) =>
+        m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true;
+}

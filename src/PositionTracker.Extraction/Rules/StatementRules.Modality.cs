@@ -1,0 +1,121 @@
+using PositionTracker.Domain.Stances;
+using PositionTracker.Extraction.Text;
+
+namespace PositionTracker.Extraction.Rules;
+
+/// <summary>What the words do: state, ask, hedge, negate, demand, or describe what someone else holds.</summary>
+public sealed partial class StatementRules
+{
+    /// <summary>A demand, goal or condition governs the words: "must", "demanded that", "as soon as", "until".</summary>
+    private static bool Demanded(Reading r, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 16; i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "." or ";") break;
+            if (DemandWords.Contains(word)) return true;
+            // "for Russia a settlement still meant Ukrainian forces leaving the Donbas": the terms of a deal.
+            if (word is "meant" or "means" or "mean" or "entails" or "entailed" && r.Tokens.Take(i).TakeLast(4).Any(t => TermsNouns.Contains(t.Lower)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TermsNouns = ["settlement", "deal", "peace", "agreement", "ceasefire", "truce", "accord"];
+
+    private static readonly HashSet<string> DemandWords =
+    [
+        "must", "should", "ought", "demand", "demanded", "demands", "demanding", "urge", "urged", "urges", "call", "called", "calls",
+        "insist", "insisted", "insists", "want", "wants", "wanted", "expect", "expects", "expected", "require", "requires", "required",
+        "if", "once", "unless", "until", "soon", "provided", "need", "needs", "goal", "aim", "condition", "will", "vow", "vowed", "vows",
+        "pledge", "pledged", "promise", "promised", "determined", "intend", "intends", "struggle", "fight", "seek", "seeks", "sought", "pressing",
+    ];
+
+    /// <summary>"That version would have required Ukraine to withdraw": what a plan never adopted would have done, whatever the rule's mood.</summary>
+    private static bool Counterfactual(Reading r, int cue)
+    {
+        for (var i = cue - 1; i >= 1 && cue - i <= 8; i--)
+        {
+            if (r.Tokens[i].Lower is "." or ";") break;
+            if (r.Tokens[i].Lower == "have" && r.Tokens[i - 1].Lower is "would" or "could" or "might" or "'d") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"could", "might", "would have", "if" in the cue's clause before it: a possibility, not a position.</summary>
+    private static bool Hedged(Reading r, int cue) =>
+        r.Hedges.Any(h => h.End <= cue && cue - h.End <= 10 && SameClause(r, h.First, cue));
+
+    /// <summary>
+    /// Words that are not the speaker's own position though they read like one: what someone is accused of ("accused
+    /// Zelensky of refusing to give up"; but accusing China of occupying a reef is the accuser rejecting it), what someone
+    /// else is asked to do ("demanding that Kyiv recognise"), and what anonymous sources say.
+    /// </summary>
+    private static string? Framed(Reading r, int cue, bool accusing, bool requesting)
+    {
+        for (var i = cue - 1; i >= 0 && cue - i <= 14; i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "." or ";") break;
+            if (accusing && word is "accused" or "accuses" or "accusing" && r.Tokens.Skip(i).Take(cue - i).Any(t => t.Lower == "of")) return "is what someone is accused of";
+            // "demanding that Russia withdraw from Crimea" is the demand itself; "demanding that Kyiv recognise" is not Kyiv's recognition.
+            if (requesting && word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
+                return "is what someone else is asked to do";
+            // "acknowledges, but has never endorsed, Beijing's position that Taiwan is part of China": another's view, described.
+            if (word is "position" or "view" or "claim" or "contention" or "assertion" or "insistence" or "argument" && i + 1 < cue
+                && r.Tokens[i + 1].Lower == "that" && i >= 2 && r.Tokens[i - 1].Lower == "'s")
+                return "is another's position, described";
+        }
+        foreach (var t in r.Tokens)
+            if (t.Lower is "anonymity" or "briefed" or "unnamed") return "comes from an anonymous source";
+        return null;
+    }
+
+    /// <summary>
+    /// A negation in the cue's clause, a few words before it ("will never, ever recognise"), unless another cue holds
+    /// it or stands nearer to it ("never renounce its claims") or it belongs to a verb of speech between ("did not say that").
+    /// </summary>
+    private static bool Negated(Reading r, int cue, int cueEnd, StanceRule rule) =>
+        r.Negations.Any(n => n.End <= cue && cue - n.End <= 6 && SameClause(r, n.First, cue)
+                             && !r.SpeechVerbs.Any(v => v.First >= n.End && v.First < cue)
+                             // Another cue holding the negation ("not cede an inch") takes it, unless it says what this one negated says.
+                             && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End
+                                                        && other.Value.Rule.Stance != rule.Negated)
+                             && !r.Stances.Any(other => other.First >= n.End && other.First < cue));
+
+    private enum QuestionAnswer { Statement, Yes, No, None }
+
+    /// <summary>
+    /// Words that end in a question mark ask rather than state; an answer right after ("Of course not", "No") says
+    /// what the speaker holds, and a question left open says nothing.
+    /// </summary>
+    private static QuestionAnswer Answer(Reading r, int cueEnd)
+    {
+        var mark = -1;
+        for (var i = cueEnd; i < r.Tokens.Count; i++)
+        {
+            if (r.Tokens[i].Lower is "." or "!" or ";") return QuestionAnswer.Statement;
+            if (r.Tokens[i].Lower == "?") { mark = i; break; }
+        }
+        if (mark < 0) return QuestionAnswer.Statement;
+        var next = mark + 1;
+        while (next < r.Tokens.Count && r.Tokens[next].Kind == TokenKind.QuoteMark) next++;
+        if (next >= r.Tokens.Count) return QuestionAnswer.None;
+        var first = r.Tokens[next].Lower;
+        var second = next + 1 < r.Tokens.Count ? r.Tokens[next + 1].Lower : "";
+        var third = next + 2 < r.Tokens.Count ? r.Tokens[next + 2].Lower : "";
+        if (first is "no" or "not" or "never" or "nowhere" || (first is "certainly" or "absolutely" or "definitely" && second is "not")
+            || (first == "of" && second == "course" && third is "not")) return QuestionAnswer.No;
+        if (first is "yes" or "absolutely" or "certainly" || (first == "of" && second == "course")) return QuestionAnswer.Yes;
+        return QuestionAnswer.None;
+    }
+
+    private static bool SameClause(Reading r, int a, int b)
+    {
+        for (var i = Math.Min(a, b); i < Math.Max(a, b); i++)
+            if (r.Tokens[i].Lower is "," or ";" or ":" or "(" or ")" or "but" or "while" or "although" or "though" or "whereas"
+                || (r.Tokens[i].Lower == "-" && i > 0 && r.Tokens[i].Start > r.Tokens[i - 1].End) // a dash, not the hyphen of "non-negotiable"
+                || r.QuoteOf[i] != r.QuoteOf[b]) return false;
+        return true;
+    }
+}
