@@ -37,6 +37,8 @@ public enum Mood
 /// they mean when negated, whose stance they are, and the rule's own examples and counterexamples. A rule that is
 /// <see cref="NotByHolder"/> ("liberate", "will come home") cannot be said by the side that holds the territory; an owner
 /// rule that is not <see cref="ClaimsWhenOwn"/> ("Russia's territorial integrity", said in Moscow) says nothing of one's own.
+/// A rule of <see cref="WouldBeStates"/> takes only a territory that is also an actor ("recognised Kosovo"): recognising it
+/// is recognising a state, where "recognised Crimea" says nothing on its own.
 /// </summary>
 public sealed record StanceRule(
     string Id,
@@ -49,7 +51,8 @@ public sealed record StanceRule(
     bool ClaimsWhenOwn,
     IReadOnlyList<Pattern> Patterns,
     IReadOnlyList<string> Examples,
-    IReadOnlyList<string> Counterexamples)
+    IReadOnlyList<string> Counterexamples,
+    bool WouldBeStates = false)
 {
     /// <summary>The stance the words carry, negated or not; null when they then say nothing.</summary>
     public Stance? Meaning(bool negated) => negated ? Negated : Stance;

@@ -79,8 +79,9 @@ public sealed class StanceRuleBook
         return kept;
     }
 
+    // A would-be-state rule is checked against its territory only later, so it may not yet shadow another reading.
     private static bool Covers(RuleMatch outer, RuleMatch inner) =>
-        outer.Match.First <= inner.Match.First && inner.Match.End <= outer.Match.End
+        !outer.Rule.WouldBeStates && outer.Match.First <= inner.Match.First && inner.Match.End <= outer.Match.End
         && (outer.Rule == inner.Rule || (Dimension(outer.Rule) is { } dimension && dimension == Dimension(inner.Rule)));
 
     private static Dimension? Dimension(StanceRule rule) => (rule.Stance ?? rule.Negated)?.DimensionOf();
@@ -97,7 +98,8 @@ public sealed class StanceRuleBook
             var stance = Stance(r.Stance, r.Id, "stance");
             var negated = r.Negated is null ? DefaultNegation(stance) : Stance(r.Negated, r.Id, "negated");
             var patterns = r.Patterns.Select(p => Pattern.Parse(p, file.Sets, irregular)).ToList();
-            rules.Add(new StanceRule(r.Id, stance, negated, r.Holder, r.Owner, r.Mood, r.NotByHolder, r.ClaimsWhenOwn, patterns, r.Examples, r.Counterexamples));
+            rules.Add(new StanceRule(r.Id, stance, negated, r.Holder, r.Owner, r.Mood, r.NotByHolder, r.ClaimsWhenOwn, patterns, r.Examples, r.Counterexamples,
+                r.WouldBeStates));
         }
         var twice = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw new InvalidOperationException($"two stance rules are called '{twice.Key}'");
@@ -130,6 +132,7 @@ public sealed class StanceRuleBook
         public Mood Mood { get; init; } = Mood.Stated;
         public bool NotByHolder { get; init; }
         public bool ClaimsWhenOwn { get; init; } = true;
+        public bool WouldBeStates { get; init; }
         public List<string> Patterns { get; init; } = [];
         public List<string> Examples { get; init; } = [];
         public List<string> Counterexamples { get; init; } = [];

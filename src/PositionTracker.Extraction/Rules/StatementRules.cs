@@ -80,6 +80,11 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                         ? many.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                         : [Holder(r, cue.First, rule.Holder, verb, reported, context, on.Start)];
             var territories = TerritoriesOf(r, cue.First, cue.Value, spots, context);
+            if (rule.WouldBeStates && !cue.Value.Captures.Any(c => c.Slot == Slot.Territory && r.MentionAt(c.First)?.Is(MentionKind.Actor) == true))
+            {
+                Note("names a territory that is not a would-be state");
+                continue;
+            }
             if (territories.Count == 0)
             {
                 Note("names no territory, and none was just discussed");
