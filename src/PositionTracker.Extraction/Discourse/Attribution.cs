@@ -11,6 +11,11 @@ namespace PositionTracker.Extraction.Discourse;
 /// </summary>
 public sealed class Attribution(Gazetteer gazetteer)
 {
+    /// <summary>Offices that sit abroad: "the Chinese embassy in Manila" speaks for China, not for the capital it is in.</summary>
+    private static readonly HashSet<string> Abroad = ["embassy", "consulate", "ambassador", "envoy", "mission", "delegation"];
+
+    private static readonly HashSet<string> Bodies = ["government", "authorities", "leadership", "cabinet", "presidency", "administration", "parliament"];
+
     private static readonly HashSet<string> Skippable =
     [
         ",", "also", "earlier", "later", "again", "repeatedly", "reportedly", "publicly", "on", "late", "early", "this",
@@ -52,6 +57,22 @@ public sealed class Attribution(Gazetteer gazetteer)
             if (token.Kind == TokenKind.QuoteMark) return null;
             var mention = r.MentionAt(i);
             if (mention is not null && IsSpeakerLike(r, mention) && !AfterPreposition(r, mention)) return Resolve(r, ChainAround(r, mention), context, on);
+            // "the government in Chisinau said", "the foreign ministry in Pyongyang said": the office of the capital named.
+            if (mention is { ActorCode: { } capital } && mention.First >= 2 && r.Tokens[mention.First - 1].Lower == "in")
+            {
+                var before = mention.First - 2;
+                if (r.MentionAt(before) is { } office && office.Is(MentionKind.Role))
+                {
+                    var speaker = Resolve(r, ChainAround(r, office), context, on);
+                    return speaker is { Actor: not null } || Abroad.Contains(Roles.Head(office.Of(MentionKind.Role)!.Role!)) ? speaker
+                        : (speaker ?? Speaker.ForActor(capital)) with { Actor = capital };
+                }
+                var noun = r.Tokens[before].Lower;
+                // "the Chinese embassy in Manila": the state named before the office abroad.
+                if (Abroad.Contains(noun))
+                    return r.MentionAt(before - 1) is { ActorCode: { } owner } ? Speaker.ForActor(owner) : null;
+                if (Bodies.Contains(noun)) return Speaker.ForActor(capital);
+            }
             if (r.Dates.Any(d => d.Token <= i && i < d.Token + 3)) continue;
             // "used an open letter to demand": the subject of an infinitive is the clause's.
             apposition |= token.Lower is "," or "to";

@@ -41,4 +41,10 @@ public class AttributionTests
     public void According_to_introduces_the_speaker() =>
         Assert.Equal(["AZE ClaimsSovereignty nagorno-karabakh 2024-03-14"],
             Read.Statements("According to Azerbaijan's foreign ministry, Nagorno-Karabakh is an integral part of Azerbaijan."));
+
+    [Theory]
+    [InlineData("Transnistria is and will remain part of the Republic of Moldova, the government in Chisinau said on Thursday.", "MDA ClaimsSovereignty transnistria 2024-03-14")]
+    [InlineData("Huangyan Island has always been Chinese territory, the Chinese embassy in Manila said on Thursday.", "CHN ClaimsSovereignty scarborough-shoal 2024-03-14")]
+    public void An_office_in_a_capital_speaks_for_that_capital_unless_it_is_a_mission_abroad(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Statements(sentence));
 }
