@@ -151,6 +151,11 @@ public sealed class Attribution(Gazetteer gazetteer)
             var previous = r.Mentions.LastOrDefault(m => m.End == reach || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "'s")
                                                          || (m.End == reach - 1 && r.Tokens[reach - 1].Lower == "," && m.Is(MentionKind.Role)
                                                              && chain.Count == 1 && seed.Is(MentionKind.Person)));
+            // "Argentina's ambassador in London, Alicia Castro,": the office before the place it sits in.
+            if (previous is null && chain.Count == 1 && seed.Is(MentionKind.Person) && reach >= 1 && r.Tokens[reach - 1].Lower == ","
+                && r.Mentions.LastOrDefault(m => m.End == reach - 1) is { First: >= 2 } place && r.Tokens[place.First - 1].Lower == "in"
+                && r.MentionAt(place.First - 2) is { } office && office.Is(MentionKind.Role))
+                previous = office;
             if (previous is null || previous.Is(MentionKind.Pronoun) || (previous.Is(MentionKind.Territory) && !r.ActsAsActor(previous))) break;
             chain.Insert(0, previous);
             first = previous.First;

@@ -23,7 +23,10 @@ public sealed partial class FactRules
             if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First))
                 || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))
                 || Unrealised(r, start, trigger.First)) continue;
-            var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token)).Select(d => d.Date.Date).Distinct().ToList();
+            // "The referendum has no legal value, the ambassador said on Monday": Monday is when it was said.
+            var spoken = r.SpeechVerbs.Where(v => v.First > trigger.End).Select(v => StatementRules.DateAtVerb(r, v.First)).OfType<PartialDate>().ToHashSet();
+            var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > trigger.End && spoken.Contains(d.Date.Date)))
+                .Select(d => d.Date.Date).Distinct().ToList();
             // An undated mention ("the so-called referendums ... have no validity") looks back at a vote; only one
             // reported as being held is the news of the day.
             if (dates.Count == 0)

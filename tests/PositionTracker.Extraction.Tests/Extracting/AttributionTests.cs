@@ -1,3 +1,5 @@
+using PositionTracker.Domain.Articles;
+
 namespace PositionTracker.Extraction.Tests.Extracting;
 
 /// <summary>Who said it: direct and indirect speech, speakers before and after the verb, pronouns and offices.</summary>
@@ -47,4 +49,10 @@ public class AttributionTests
     [InlineData("Huangyan Island has always been Chinese territory, the Chinese embassy in Manila said on Thursday.", "CHN ClaimsSovereignty scarborough-shoal 2024-03-14")]
     public void An_office_in_a_capital_speaks_for_that_capital_unless_it_is_a_mission_abroad(string sentence, string expected) =>
         Assert.Equal([expected], Read.Statements(sentence));
+
+    [Fact]
+    public void An_office_sitting_in_a_foreign_capital_still_names_its_speaker_and_the_day_it_spoke_is_not_the_votes() =>
+        Assert.Equal(["StatementMade ARG RejectsAnnexation falkland-islands 2013-03-11 Alicia Castro"],
+            Read.Events("The referendum on the Falklands has no legal value, Argentina's ambassador in London, Alicia Castro, said on Monday.", "2013-03-12")
+                .Select(e => e is StatementMade s ? $"StatementMade {s.Actor} {s.Stance} {s.Territory} {s.Date} {s.Speaker}" : e.GetType().Name));
 }
