@@ -17,13 +17,15 @@ public sealed partial class FactRules
         List<Found<AnnexationTrigger>> annexing)
     {
         var lexicon = ExtractionLexicon.Default;
-        foreach (var trigger in r.Annexations)
+        foreach (var trigger in r.Annexations.Concat(MadePartOf(r)))
         {
             if (!Reported(r, trigger.First) || Attempted(r, trigger.First)) continue;
             if (trigger.Value.Verbal && Adjectival(r, trigger.First, trigger.End, lexicon)) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
-            // The clause's own date, else the sentence's first: "On Friday Putin signed treaties ..., after votes held from September 23".
-            if ((DateIn(r, start, stop) ?? FirstDate(r)) is not { } date) continue;
+            stop = ThroughList(spots, r, stop);
+            // The clause's own date nearest the act, else the sentence's first: "captured in 1967 and annexed it in 1981";
+            // "On Friday Putin signed treaties ..., after votes held from September 23".
+            if ((DateNear(r, trigger.First, start, stop) ?? FirstDate(r)) is not { } date) continue;
             var annexer = InTrigger(r, trigger.First, trigger.End) ?? ByAfter(r, trigger.End) ?? SubjectBefore(r, trigger.First, context);
             if (annexer is null) continue;
             foreach (var id in Annexed(r, spots, trigger, start, stop).Distinct())
@@ -58,6 +60,36 @@ public sealed partial class FactRules
             territories = before.Territories.ToList();
         return territories;
     }
+
+    /// <summary>"signed a treaty making Crimea and the city of Sevastopol part of the Russian Federation".</summary>
+    private static IEnumerable<Found<AnnexationTrigger>> MadePartOf(Reading r)
+    {
+        for (var i = 0; i < r.Tokens.Count; i++)
+        {
+            if (r.Tokens[i].Lower is not ("making" or "made" or "make" or "makes")) continue;
+            for (var j = i + 2; j + 2 < r.Tokens.Count && j - i <= 12 && r.Tokens[j].Lower is not ("." or ";"); j++)
+                if (r.Tokens[j].Lower == "part" && r.Tokens[j + 1].Lower == "of" && r.MentionAt(j + 2) is { ActorCode: not null } state
+                    && r.Mentions.Any(m => m.First > i && m.End <= j && m.Is(MentionKind.Territory)))
+                {
+                    yield return new Found<AnnexationTrigger>(j, state.End, new AnnexationTrigger("made part of", false, false));
+                    break;
+                }
+        }
+    }
+
+    /// <summary>"the annexation of the Donetsk, Luhansk and Kherson regions": a clause runs on through a list of territories.</summary>
+    private static int ThroughList(IReadOnlyList<TerritorySpot> spots, Reading r, int stop)
+    {
+        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && spots.FirstOrDefault(s => s.First == stop + 1 || s.First == stop + 2) is { Territories: not null } next
+               && spots.Any(s => s.End == stop))
+            stop = Clauses.Around(r, next.First, next.End).End;
+        return stop;
+    }
+
+    private static PartialDate? DateNear(Reading r, int trigger, int start, int stop) => r.Dates
+        .Where(d => d.Token >= start && d.Token < stop && StatementRules.Usable(d.Date) && !r.InQuote(d.Token))
+        .OrderBy(d => d.Token >= trigger ? 0 : 1).ThenBy(d => Math.Abs(d.Token - trigger))
+        .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
 
     /// <summary>"attempted annexation", "plans to annex", "any annexation": not done.</summary>
     private static bool Attempted(Reading r, int at)

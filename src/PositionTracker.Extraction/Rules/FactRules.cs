@@ -89,6 +89,8 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
                 return m.Of(MentionKind.Pronoun)!.Role is "it" or "they" ? context.LastSubjectActor : context.LastPerson?.Actor;
             }
             if (!r.ActsAsActor(m) && m.Is(MentionKind.Territory)) { i = m.First; continue; }
+            // "Israel captured the Golan from Syria in 1967 and annexed it": the one it was taken from is no subject.
+            if (r.Tokens[Math.Max(0, m.First - 1)].Lower is "from" or "against" or "with" && m.First > 0) { i = m.First; continue; }
             var actor = m.ActorCode ?? attribution.Of(r, m, context, context.Published)?.Actor;
             if (actor is not null) return actor;
             i = m.First;

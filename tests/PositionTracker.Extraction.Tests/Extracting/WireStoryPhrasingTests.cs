@@ -138,4 +138,16 @@ public class WireStoryPhrasingTests
     public void Outside_a_governments_control_is_no_control() =>
         Assert.Contains("ControlReported 2024-03-14 MDA controls none of transnistria",
             Read.Facts("Transnistria has been outside the Moldovan government's control since a short war in 1992."));
+
+    [Theory]
+    [InlineData("Israel captured the Golan Heights from Syria in 1967 and annexed the territory in 1981.", "TerritoryAnnexed 1981 golan-heights annexed by ISR from SYR")]
+    [InlineData("Putin signed a treaty on Tuesday making Crimea and the city of Sevastopol part of the Russian Federation.", "TerritoryAnnexed 2024-03-12 sevastopol annexed by RUS from UKR")]
+    [InlineData("Putin proclaimed the annexation of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions on Tuesday.", "TerritoryAnnexed 2024-03-12 kherson annexed by RUS from UKR")]
+    [InlineData("Putin signed laws on Tuesday formally absorbing the Donetsk and Kherson regions into Russia.", "TerritoryAnnexed 2024-03-12 kherson annexed by RUS from UKR")]
+    public void Annexations_told_in_other_words(string sentence, string expected) =>
+        Assert.Contains(expected, Read.Facts(sentence).Select(f => f.Replace(" (annexation)", "")));
+
+    [Fact]
+    public void The_state_a_territory_was_taken_from_is_not_the_one_who_annexed_it() =>
+        Assert.DoesNotContain(Read.Facts("Israel captured the Golan Heights from Syria in 1967 and annexed the territory in 1981."), f => f.Contains("annexed by SYR"));
 }
