@@ -12,7 +12,7 @@ namespace PositionTracker.Extraction.Mentions;
 public sealed class EntityRecognizer
 {
     /// <summary>A gazetteer phrase: what it names, and the words written in capitals that the text must match exactly.</summary>
-    private sealed record Entry(Entity Entity, string?[] Capitals, bool ProperName);
+    private sealed record Entry(Entity Entity, string?[] Capitals, bool ProperName, bool SurnameOnly = false);
 
     private readonly PhraseTrie<Entry> _trie = new();
     private readonly RegionLists _regionLists;
@@ -35,13 +35,34 @@ public sealed class EntityRecognizer
             Add([group.Name, .. group.Aliases], new Entity(MentionKind.Group, Group: group), proper: false);
         foreach (var person in gazetteer.People)
             Add([person.Name, .. person.Aliases], new Entity(MentionKind.Person, Person: person), proper: true);
+        // "Abe and Putin held talks": a surname alone names the one person the gazetteer knows by it.
+        var names = gazetteer.Actors.SelectMany(a => a.Aliases.Append(a.Name).Concat(a.Capitals).Concat(a.Demonyms))
+            .Concat(gazetteer.Territories.SelectMany(t => t.Aliases.Append(t.Name))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in gazetteer.People.GroupBy(p => Surname(p.Name), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1))
+        {
+            var surname = group.Key;
+            if (surname.Length < 3 || CommonWords.Contains(surname) || names.Contains(surname) || group.Single().Aliases.Contains(surname)) continue;
+            Add([surname], new Entity(MentionKind.Person, Person: group.Single()), proper: true, surnameOnly: true);
+        }
         foreach (var role in gazetteer.Roles.Fixed)
             Add([role.Title], new Entity(MentionKind.Role, role.Actor, Role: role.Title), proper: false);
         foreach (var title in gazetteer.Roles.Generic)
             Add([title], new Entity(MentionKind.Role, Role: title), proper: false);
     }
 
-    private void Add(IEnumerable<string> names, Entity entity, bool proper)
+    private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>Surnames that are also words a sentence may begin with: "May", "Major", "Power", "Hunt".</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "May", "March", "June", "August", "Rice", "Brown", "Young", "King", "Price", "Long", "Bird", "Little", "Rich", "Hill", "Wood",
+        "Stone", "Green", "White", "Black", "Gray", "Grey", "Power", "Love", "Best", "Strong", "Sharp", "Lord", "Bishop", "Major",
+        "Cook", "Hunt", "Rose", "Hope", "Well", "Wells", "Hall", "Page", "Field", "Fields", "Ward", "Wise", "Bond", "Church",
+        "Law", "Hart", "Marshall", "Gates", "Carter", "Mason", "Baker", "Miller", "Fisher", "Hunter", "Turner", "Walker",
+        "Parker", "Said", "Ali", "Ben", "Don", "Guy", "Tom", "Art", "Sun", "Man", "Son", "Van", "Von", "Jr.", "Sr."
+    };
+
+    private void Add(IEnumerable<string> names, Entity entity, bool proper, bool surnameOnly = false)
     {
         foreach (var name in names.Distinct())
         {
@@ -49,7 +70,7 @@ public sealed class EntityRecognizer
             if (tokens.Count == 0) continue;
             var capitals = tokens.Select(t => name.Substring(t.Start, t.Length))
                 .Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : null).ToArray();
-            _trie.Add(tokens.Select(t => t.Lower).ToList(), new Entry(entity, capitals, proper));
+            _trie.Add(tokens.Select(t => t.Lower).ToList(), new Entry(entity, capitals, proper, surnameOnly));
         }
     }
 
@@ -102,6 +123,8 @@ public sealed class EntityRecognizer
     private static bool Fits(Entry entry, string text, IReadOnlyList<Token> tokens, int start)
     {
         if (!entry.ProperName) return true;
+        // "Hiroshi Kato" is someone else than the Katsunobu Kato the surname alone would name.
+        if (entry.SurnameOnly && start > 0 && tokens[start - 1].Capitalized && tokens[start - 1].Kind == TokenKind.Word) return false;
         var anyCapital = false;
         for (var i = 0; i < entry.Capitals.Length; i++)
         {

@@ -42,4 +42,14 @@ public class TalksPhrasingTests
     public void A_list_of_states_runs_on_past_its_commas() =>
         Assert.Equal(["TalksHeld 2024-03-13 talks between UKR, USA, GBR, FRA, DEU (in-person) in London"],
             Read.Facts("In London, Ukrainian Foreign Minister Andrii Sybiha met U.S. envoy Keith Kellogg and British, French and German security officials on Wednesday."));
+
+    [Fact]
+    public void A_surname_alone_names_the_one_person_the_gazetteer_knows_by_it() =>
+        Assert.Equal(["TalksHeld 2019-01-22 talks between JPN, RUS (in-person)"],
+            Read.Facts("Abe and Putin held three hours of talks in the Kremlin on Tuesday but made no visible progress on the islands dispute.", "2019-01-23"));
+
+    [Fact]
+    public void A_surname_after_another_first_name_is_someone_else() =>
+        Assert.Contains("JPN ClaimsSovereignty kuril-islands 2024-03-14 Hiroshi Kato",
+            Read.Statements("Chief Cabinet Secretary Hiroshi Kato told reporters the Kuril Islands are an inherent part of Japan's territory."));
 }
