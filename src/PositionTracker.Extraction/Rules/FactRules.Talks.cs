@@ -103,7 +103,7 @@ public sealed partial class FactRules
                                        && !r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
             .Select(d => d.Date.Date).ToList();
         var several = r.Tokens.Skip(start).Take(stop - start).Any(t => t.Lower == "times");
-        if (!several) return dates.Take(1).ToList();
+        if (!several) return dates.Take(1).Select(d => FirstDay(r, start, stop, d)).ToList();
         // "on March 3 and 7": a bare day after a dated one shares its month.
         for (var i = start + 2; i < stop; i++)
             if (r.Tokens[i].Kind == TokenKind.Number && int.TryParse(r.Tokens[i].Lower, out var day) && day is >= 1 and <= 31
@@ -112,6 +112,23 @@ public sealed partial class FactRules
                 && day <= DateTime.DaysInMonth(before.Date.Year, before.Date.Month!.Value))
                 dates.Add(PartialDate.OfDay(new DateOnly(before.Date.Year, before.Date.Month!.Value, day)));
         return dates.Distinct().ToList();
+    }
+
+    /// <summary>"Two days of talks ... ended on Monday": talks are dated by their first day.</summary>
+    private static PartialDate FirstDay(Reading r, int start, int stop, PartialDate last)
+    {
+        if (last.Precision != DatePrecision.Day) return last;
+        var ended = false;
+        var days = 0;
+        for (var i = start; i < stop; i++)
+        {
+            ended |= r.Tokens[i].Lower is "ended" or "concluded" or "wrapped" or "closed" or "finished";
+            if (i + 2 < stop && r.Tokens[i + 1].Lower is "days" && r.Tokens[i + 2].Lower == "of") days = Count(r.Tokens[i].Lower);
+            if (i + 2 < stop && r.Tokens[i + 1].Lower == "-" && r.Tokens[i + 2].Lower == "day") days = Count(r.Tokens[i].Lower);
+        }
+        return ended && days > 1 ? PartialDate.OfDay(last.Start.AddDays(1 - days)) : last;
+
+        static int Count(string word) => word switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, _ => 0 };
     }
 
     /// <summary>"the talks", "that meeting", with no day of their own: talks already told, told again.</summary>
@@ -162,7 +179,9 @@ public sealed partial class FactRules
             else if (m.First > 0 && r.Tokens[m.First - 1].Lower is "in" or "at" or "to" or "from" or "near" or "outside" or "of" or "without"
                     or "by" or "via" or "over" or "about" or "across" or "against" or "into" or "through" or "on") continue;
             if (m.End < r.Tokens.Count && (TopicNouns.Contains(r.Tokens[m.End].Lower) || (r.Tokens[m.End].Capitalized && r.MentionAt(m.End) is null))) continue;
-            if (m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true
+            // "with U.S. mediators and U.N. hosts present": there, but not a side.
+            if (m.End < r.Tokens.Count && r.Tokens[m.End].Lower is "mediator" or "mediators" or "host" or "hosts" or "observer" or "observers" or "facilitator" or "facilitators") continue;
+            if (m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && !OfficeFollows(r, m.End + 1)
                 && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
             if (Excluded(r, m)) continue;
             var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) ? null
@@ -172,10 +191,15 @@ public sealed partial class FactRules
         return parties;
     }
 
+    /// <summary>"Thailand's acting premier Phumtham": an office or a person within two words of the possessive.</summary>
+    private static bool OfficeFollows(Reading r, int at) =>
+        r.MentionAt(at) is { } first && (first.Is(MentionKind.Role) || first.Is(MentionKind.Person))
+        || (at + 1 < r.Tokens.Count && r.MentionAt(at + 1) is { } second && (second.Is(MentionKind.Role) || second.Is(MentionKind.Person)));
+
     /// <summary>"hosted by Emmanuel Macron", "brokered by", "to which Ukraine was not invited": there, but not negotiating.</summary>
     private static bool Excluded(Reading r, Mention m)
     {
-        for (var i = m.First - 1; i >= Math.Max(0, m.First - 4); i--)
+        for (var i = m.First - 1; i >= Math.Max(0, m.First - 6); i--)
         {
             var word = r.Tokens[i].Lower;
             // "talks hosted by Anwar", "brokered by the EU": the host; but "Abe hosted Putin" is a meeting of the two.
@@ -193,7 +217,8 @@ public sealed partial class FactRules
 
     /// <summary>"the Ukraine conflict" names a subject of the talks, and "the Finnish capital" a place, not a party to them.</summary>
     private static readonly HashSet<string> TopicNouns =
-        ["conflict", "war", "crisis", "issue", "question", "dispute", "situation", "settlement", "border", "-", "capital", "city", "palace", "soil"];
+        ["conflict", "war", "crisis", "issue", "question", "dispute", "situation", "settlement", "border", "-", "capital", "city", "palace", "soil",
+            "base", "headquarters", "compound", "building", "consulate", "embassy"];
 
     private static readonly HashSet<string> DelegationNouns =
         ["delegation", "delegations", "officials", "envoys", "envoy", "leaders", "negotiators", "representatives", "diplomats", "ministers", "team",

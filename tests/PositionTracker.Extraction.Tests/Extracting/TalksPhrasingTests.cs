@@ -52,4 +52,14 @@ public class TalksPhrasingTests
     public void A_surname_after_another_first_name_is_someone_else() =>
         Assert.Contains("JPN ClaimsSovereignty kuril-islands 2024-03-14 Hiroshi Kato",
             Read.Statements("Chief Cabinet Secretary Hiroshi Kato told reporters the Kuril Islands are an inherent part of Japan's territory."));
+
+    [Fact]
+    public void Talks_over_days_that_ended_on_a_day_began_days_before() =>
+        Assert.Equal(["TalksHeld 2025-12-14 talks between USA, UKR (in-person) in Berlin"],
+            Read.Facts("Two days of talks in Berlin between U.S. envoys and Zelensky ended on Monday with progress on security guarantees.", "2025-12-16"));
+
+    [Fact]
+    public void Mediators_hosts_and_an_acting_premier() =>
+        Assert.Equal(["TalksHeld 2020-10-14 talks between ISR, LBN (in-person) in Naqoura"],
+            Read.Facts("Israeli and Lebanese officials held a first round of talks at a U.N. base in Naqoura on Wednesday, with U.S. mediators and U.N. hosts present.", "2020-10-15"));
 }
