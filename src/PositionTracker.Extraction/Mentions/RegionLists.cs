@@ -22,6 +22,8 @@ public sealed class RegionLists
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the").ToArray();
                 if (words.Length >= 2 && RegionWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase))
                     _byBareName.TryAdd(string.Join(' ', words[..^1]), territory.Id);
+                // "the Kinmen and Matsu islands": a territory named without the word may stand in such a list too.
+                else if (words.Length == 1 && territory.Kind is "island" or "island group") _byBareName.TryAdd(words[0], territory.Id);
             }
     }
 

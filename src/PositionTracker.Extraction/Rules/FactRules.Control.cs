@@ -28,7 +28,21 @@ public sealed partial class FactRules
             // "If Ukraine withdrew, Russia would control the entire Donbas", "as soon as Ukraine pulled its troops out": suppositions and terms.
             if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might") continue;
             if (Conditional(r, trigger.First)) continue;
-            if (trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by") continue;
+            if (trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by")
+            {
+                // "Northern Cyprus has been governed by a Turkish Cypriot administration since 1974".
+                if (trigger.Value == ControlChange.Holds && Passive(r, trigger, spots) is { } passive)
+                    yield return Draft(new ControlReported(passive.Territory, passive.Controller, ControlExtent.Full, ControlDate(r, trigger, context),
+                        With(article, r, 0.65, "control")), r, 0.65);
+                continue;
+            }
+            // "the Essequibo region, which Guyana administers": the territory the relative clause hangs on.
+            if (trigger.Value == ControlChange.Holds && Relative(r, trigger, spots) is { } relative)
+            {
+                yield return Draft(new ControlReported(relative.Territory, relative.Controller, relative.Extent, ControlDate(r, trigger, context),
+                    With(article, r, 0.65, "control")), r, 0.65);
+                continue;
+            }
             var controller = SubjectBefore(r, trigger.First, context);
             if (controller is null) continue;
             var negated = r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 3 && !r.Tokens.Skip(n.End).Take(trigger.First - n.End).Any(t => t.Lower == ","));
@@ -126,6 +140,28 @@ public sealed partial class FactRules
         return false;
     }
 
+    private static (string Territory, string Controller)? Passive(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots)
+    {
+        if (trigger.First == 0 || r.Tokens[trigger.First - 1].Lower is not ("been" or "is" or "are" or "was" or "were")) return null;
+        var by = r.Mentions.FirstOrDefault(m => m.First > trigger.End && m.First <= trigger.End + 4 && m.ActorCode is not null);
+        var (start, _) = Clauses.Around(r, trigger.First, trigger.End);
+        var subject = spots.FirstOrDefault(sp => sp.First >= start && sp.End <= trigger.First);
+        return by?.ActorCode is { } controller && subject.Territories is [var territory] ? (territory, controller) : null;
+    }
+
+    /// <summary>"the part of Kashmir that Pakistan holds": the territory before "that", and the share named before it.</summary>
+    private static (string Territory, string Controller, ControlExtent Extent)? Relative(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots)
+    {
+        if (trigger.First < 3 || r.MentionAt(trigger.First - 1) is not { ActorCode: { } controller } state || state.First < 2
+            || r.Tokens[state.First - 1].Lower is not ("which" or "that")) return null;
+        var antecedent = spots.LastOrDefault(sp => sp.End <= state.First - 1 && state.First - 1 - sp.End <= 3);
+        if (antecedent.Territories is not [var territory]) return null;
+        var extent = ControlExtent.Full;
+        for (var k = Math.Max(0, antecedent.First - 4); k < antecedent.First; k++)
+            if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } share) extent = share.Value;
+        return (territory, controller, extent);
+    }
+
     /// <summary>"of Ukraine, including", "of Ukraine's territory, including": where the country's phrase ends.</summary>
     private static int AfterCountry(Reading r, int end) =>
         end + 1 < r.Tokens.Count && r.Tokens[end].Lower == "'s" && r.Tokens[end + 1].Lower is "territory" or "land" ? end + 2 : end;
@@ -159,7 +195,10 @@ public sealed partial class FactRules
     private static bool LeadsToTerritory(Reading r, int i, IReadOnlyList<TerritorySpot> spots) =>
         r.Tokens[i].Kind == TokenKind.Number || r.MentionAt(i) is not null || r.Extents.Any(e => e.First <= i && i < e.End)
         || Fillers.Contains(r.Tokens[i].Lower) || spots.Any(s => s.First == i)
-        || (spots.Any(s => s.First == i + 1) && !NotObject.Contains(r.Tokens[i].Lower)); // "them", "the uninhabited islands", not "took for Donetsk"
+        || (spots.Any(s => s.First == i + 1) && !NotObject.Contains(r.Tokens[i].Lower)) // "them", "the uninhabited islands", not "took for Donetsk"
+        // "the North African enclaves of Ceuta and Melilla": a description that ends in "of" and the territory.
+        || spots.Any(s => s.First > i + 1 && s.First - i <= 5 && r.Tokens[s.First - 1].Lower == "of"
+                          && !r.Tokens.Skip(i).Take(s.First - i).Any(t => t.Lower is "," or "." or ";" or "and" or "but"));
 
     private static readonly HashSet<string> NotObject = ["for", "with", "against", "from", "at", "on", "into", "toward", "towards", "after", "before", "as"];
 

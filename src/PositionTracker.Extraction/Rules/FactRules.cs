@@ -88,7 +88,13 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
                 if (earlier is not null && m.Of(MentionKind.Pronoun)!.Role is "it" or "they") return earlier.ActorCode;
                 return m.Of(MentionKind.Pronoun)!.Role is "it" or "they" ? context.LastSubjectActor : context.LastPerson?.Actor;
             }
-            if (!r.ActsAsActor(m) && m.Is(MentionKind.Territory)) { i = m.First; continue; }
+            // "Taiwan also governs the Kinmen islands": a territory that is also an actor acts when it opens the clause.
+            if (!r.ActsAsActor(m) && m.Is(MentionKind.Territory))
+            {
+                if (m.ActorCode is { } self && (m.First == start || (m.First == start + 1 && r.Tokens[start].Lower == "the"))) return self;
+                i = m.First;
+                continue;
+            }
             // "Israel captured the Golan from Syria in 1967 and annexed it": the one it was taken from is no subject.
             if (r.Tokens[Math.Max(0, m.First - 1)].Lower is "from" or "against" or "with" && m.First > 0) { i = m.First; continue; }
             var actor = m.ActorCode ?? attribution.Of(r, m, context, context.Published)?.Actor;

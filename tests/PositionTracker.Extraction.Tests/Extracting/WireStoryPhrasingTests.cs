@@ -150,4 +150,13 @@ public class WireStoryPhrasingTests
     [Fact]
     public void The_state_a_territory_was_taken_from_is_not_the_one_who_annexed_it() =>
         Assert.DoesNotContain(Read.Facts("Israel captured the Golan Heights from Syria in 1967 and annexed the territory in 1981."), f => f.Contains("annexed by SYR"));
+
+    [Theory]
+    [InlineData("Spain has administered the North African enclaves of Ceuta and Melilla for centuries.", "ControlReported 2024-03-14 ESP controls full of melilla")]
+    [InlineData("Northern Cyprus has been governed by a Turkish Cypriot administration since 1974.", "ControlReported 2024-03-14 NCY controls full of northern-cyprus")]
+    [InlineData("Voters were asked about the disputed Essequibo region, which Guyana administers.", "ControlReported 2024-03-14 GUY controls full of essequibo")]
+    [InlineData("Taiwan also governs the Kinmen and Matsu islands, which lie just off the Chinese coast.", "ControlReported 2024-03-14 TWN controls full of matsu-islands")]
+    [InlineData("Any talks would be about the part of Kashmir that Pakistan holds.", "ControlReported 2024-03-14 PAK controls part of kashmir")]
+    public void Holdings_told_by_description_passive_or_relative_clause(string sentence, string expected) =>
+        Assert.Contains(expected, Read.Facts(sentence));
 }
