@@ -45,6 +45,8 @@ public sealed partial class FactRules
             }
             var controller = SubjectBefore(r, trigger.First, context);
             if (controller is null) continue;
+            // "Canada and Denmark now each control part of Hans Island": every state of the subject.
+            var controllers = Coordinated(r, trigger.First, controller);
             var negated = r.Negations.Any(n => n.End <= trigger.First && trigger.First - n.End <= 3 && !r.Tokens.Skip(n.End).Take(trigger.First - n.End).Any(t => t.Lower == ","));
             var extent = negated
                 ? (r.Extents.Any(e => e.Value == ControlExtent.Full && e.First < trigger.First && e.First >= trigger.First - 2) ? ControlExtent.Part : ControlExtent.None)
@@ -58,6 +60,8 @@ public sealed partial class FactRules
             for (var i = trigger.End; i < r.Tokens.Count; i++)
             {
                 if (EndsTheReach(r, i) || (named == 0 && !LeadsToTerritory(r, i, spots))) break;
+                // "captured the Golan in 1967 and still holds two-thirds of it": the next verb has its own reach.
+                if (r.Tokens[i].Lower == "and" && r.Control.Any(t => t.First > i && t.First <= i + 2)) break;
                 var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
                 if (quantifier.End > 0 && !negated) (extent, quantified) = (trigger.Value == ControlChange.Loses ? Lost(quantifier.Value) : quantifier.Value, true);
                 if (Percent(r, i) is { } share && !negated) (extent, quantified) = (share, true);
@@ -81,7 +85,8 @@ public sealed partial class FactRules
                 {
                     // A state winning back part of its own territory is the front moving, not a change of hands.
                     if (gazetteer.TerritoryById(id)?.RecognizedAs == controller && extent == ControlExtent.Part && trigger.Value == ControlChange.Gains) continue;
-                    yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.7, "control")), r, 0.7);
+                    foreach (var each in controllers)
+                        yield return Draft(new ControlReported(id, each, extent, date, With(article, r, 0.7, "control")), r, 0.7);
                 }
                 i = spots[spot].End - 1;
             }
@@ -149,6 +154,18 @@ public sealed partial class FactRules
         return by?.ActorCode is { } controller && subject.Territories is [var territory] ? (territory, controller) : null;
     }
 
+    /// <summary>"Canada and Denmark (now) each control": the states of a subject joined by "and", when "each" or "both" says so.</summary>
+    private static List<string> Coordinated(Reading r, int trigger, string controller)
+    {
+        var each = false;
+        for (var i = Math.Max(0, trigger - 3); i < trigger; i++) each |= r.Tokens[i].Lower is "each" or "both" or "jointly";
+        if (!each) return [controller];
+        var (start, _) = Clauses.Around(r, trigger, trigger + 1);
+        var states = r.Mentions.Where(m => m.First >= start && m.End <= trigger && m.ActorCode is not null && !Attribution.AfterPreposition(r, m))
+            .Select(m => m.ActorCode!).Distinct().ToList();
+        return states.Count >= 2 ? states : [controller];
+    }
+
     /// <summary>"the part of Kashmir that Pakistan holds": the territory before "that", and the share named before it.</summary>
     private static (string Territory, string Controller, ControlExtent Extent)? Relative(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots)
     {
@@ -171,7 +188,8 @@ public sealed partial class FactRules
     {
         // "captured the Golan in the 1967 war and still holds two-thirds of it": a holding's own clause ends at "and".
         var (start, stop) = Clauses.Around(r, trigger.First, trigger.End, breakOnAnd: trigger.Value == ControlChange.Holds);
-        var dated = r.Dates.Where(d => (d.Token >= start - 3 && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d))
+        var slack = trigger.Value == ControlChange.Holds ? 0 : 3; // "In April, ... pulled out of": a change may be dated just before its clause
+        var dated = r.Dates.Where(d => (d.Token >= start - slack && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d))
             .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
         var sentenceDate = dated ?? StatementRules.NearestDate(r, trigger.First);
         return trigger.Value == ControlChange.Holds ? dated ?? context.Published.ToPartial() : sentenceDate ?? context.Published.ToPartial();

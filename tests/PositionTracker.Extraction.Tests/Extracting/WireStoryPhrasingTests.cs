@@ -159,4 +159,14 @@ public class WireStoryPhrasingTests
     [InlineData("Any talks would be about the part of Kashmir that Pakistan holds.", "ControlReported 2024-03-14 PAK controls part of kashmir")]
     public void Holdings_told_by_description_passive_or_relative_clause(string sentence, string expected) =>
         Assert.Contains(expected, Read.Facts(sentence));
+
+    [Fact]
+    public void States_that_each_control_part_each_hold_part() =>
+        Assert.Equal(["ControlReported 2024-03-14 CAN controls part of hans-island", "ControlReported 2024-03-14 DNK controls part of hans-island"],
+            Read.Facts("Canada and Denmark now each control part of Hans Island, once the subject of a mock whisky war."));
+
+    [Fact]
+    public void A_holding_after_a_capture_is_dated_by_its_own_clause() =>
+        Assert.Equal(["ControlReported 1967 ISR controls full of golan-heights", "ControlReported 2024-03-14 ISR controls most of golan-heights"],
+            Read.Facts("Israel captured the Golan Heights from Syria in the 1967 war and still holds about two-thirds of the plateau."));
 }
