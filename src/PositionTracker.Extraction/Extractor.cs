@@ -113,12 +113,8 @@ public sealed class Extractor
     /// <summary>The two states named most, each at least twice, when no third is named as often as the second.</summary>
     private static IReadOnlyList<string>? Pair(IReadOnlyList<Reading> readings)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in readings)
-            foreach (var m in r.Mentions)
-                if (m.ActorCode is { } actor && actor is not ("UN" or "EU" or "NATO")) counts[actor] = counts.GetValueOrDefault(actor) + 1;
-        var ranked = counts.OrderByDescending(kv => kv.Value).Take(3).ToList();
-        return ranked.Count >= 2 && ranked[1].Value >= 2 && (ranked.Count == 2 || ranked[2].Value < ranked[1].Value)
+        var ranked = Ranked(readings, m => m.ActorCode is { } actor && actor is not ("UN" or "EU" or "NATO") ? actor : null);
+        return ranked.Count >= 2 && ranked[1].Count >= 2 && (ranked.Count == 2 || ranked[2].Count < ranked[1].Count)
             ? [ranked[0].Key, ranked[1].Key]
             : null;
     }
@@ -126,12 +122,18 @@ public sealed class Extractor
     /// <summary>The territory named at least three times and twice as often as any other.</summary>
     private static string? Dominant(IReadOnlyList<Reading> readings)
     {
+        var ranked = Ranked(readings, m => m.TerritoryId);
+        return ranked.Count > 0 && ranked[0].Count >= 3 && (ranked.Count == 1 || ranked[0].Count >= 2 * ranked[1].Count) ? ranked[0].Key : null;
+    }
+
+    /// <summary>The three things the story names most, by how often it names them.</summary>
+    private static List<(string Key, int Count)> Ranked(IReadOnlyList<Reading> readings, Func<Mention, string?> key)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in readings)
             foreach (var m in r.Mentions)
-                if (m.TerritoryId is { } id) counts[id] = counts.GetValueOrDefault(id) + 1;
-        var ranked = counts.OrderByDescending(kv => kv.Value).Take(2).ToList();
-        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
+                if (key(m) is { } k) counts[k] = counts.GetValueOrDefault(k) + 1;
+        return counts.OrderByDescending(kv => kv.Value).Take(3).Select(kv => (kv.Key, kv.Value)).ToList();
     }
 
     /// <summary>

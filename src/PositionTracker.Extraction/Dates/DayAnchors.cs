@@ -78,8 +78,7 @@ public static class DayAnchors
     }
 
     private static bool NamesYear(Reading r, DateMention mention) =>
-        r.Body.AsSpan(r.Sentence.Span.Start + mention.Start, mention.Length).ContainsAny("0123456789") && mention.Date.Year.ToString() is var y
-        && r.Body.AsSpan(r.Sentence.Span.Start + mention.Start, mention.Length).IndexOf(y) >= 0;
+        r.Body.AsSpan(r.Sentence.Span.Start + mention.Start, mention.Length).Contains(mention.Date.Year.ToString(), StringComparison.Ordinal);
 
     private static (int Token, int Offset) Find(Reading r)
     {

@@ -17,8 +17,8 @@ public static class TerritoryReferences
     [
         "annexed", "occupied", "disputed", "contested", "new", "newly", "so", "-", "called", "partially", "partly", "illegally",
         "two", "three", "four", "five", "six", "breakaway", "separatist", "seized", "captured", "lost", "remaining", "eastern",
-        "southern", "western", "northern", "whole", "entire", "same", "rest", "of", "other", "self", "proclaimed", "russian-held",
-        "russian", "ukrainian", "moroccan", "israeli", "chinese", "japanese", "georgian", "azerbaijani", "armenian", "serbian",
+        "southern", "western", "northern", "whole", "entire", "same", "rest", "of", "other", "self", "proclaimed", "held", "controlled",
+        "backed", "installed",
     ];
 
     private static readonly HashSet<string> Counts = ["two", "three", "four", "five", "six", "regions", "territories", "provinces", "islands"];
@@ -70,7 +70,8 @@ public static class TerritoryReferences
             if (counted) determiner = "these";
             var telling = false;
             var annexed = false;
-            while (at < tokens.Count && at - i <= 4 && Modifiers.Contains(tokens[at].Lower) && !InMention(mentions, at))
+            // "the four Ukrainian regions", "these Russian-held territories": any state's demonym qualifies them too.
+            while (at < tokens.Count && at - i <= 4 && (Modifiers.Contains(tokens[at].Lower) || IsDemonym(mentions, at)) && !InMention(mentions, at))
             {
                 telling |= Telling.Contains(tokens[at].Lower);
                 annexed |= tokens[at].Lower == "annexed";
@@ -92,6 +93,13 @@ public static class TerritoryReferences
         }
         found.Sort((a, b) => a.First.CompareTo(b.First));
         return found;
+    }
+
+    private static bool IsDemonym(List<Mention> mentions, int token)
+    {
+        foreach (var m in mentions)
+            if (m.First <= token && token < m.End && m.Of(MentionKind.Actor) is { Form: ActorForm.Demonym }) return true;
+        return false;
     }
 
     private static bool InMention(List<Mention> mentions, int token)

@@ -17,6 +17,17 @@ public static class Clauses
         return (start, stop);
     }
 
+    /// <summary>
+    /// "the annexation of the Donetsk, Luhansk and Kherson regions", "British, French and German officials": a clause
+    /// runs on past the commas of a list. <paramref name="nextItem"/> gives, for a comma between two items, where the next begins.
+    /// </summary>
+    public static int ThroughList(Reading r, int stop, Func<int, int?> nextItem)
+    {
+        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && nextItem(stop) is { } next)
+            stop = Around(r, next, next + 1).End;
+        return stop;
+    }
+
     private static bool IsBoundary(Reading r, int i, bool breakOnAnd)
     {
         var word = r.Tokens[i].Lower;

@@ -22,7 +22,9 @@ public sealed partial class FactRules
             if (!Reported(r, trigger.First) || Attempted(r, trigger.First)) continue;
             if (trigger.Value.Verbal && Adjectival(r, trigger.First, trigger.End, lexicon)) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
-            stop = ThroughList(spots, r, stop);
+            stop = Clauses.ThroughList(r, stop, comma => spots.Any(s => s.End == comma)
+                ? spots.FirstOrDefault(s => s.First == comma + 1 || s.First == comma + 2) is { Territories: not null } next ? next.First : null
+                : null);
             // The clause's own date nearest the act, else the sentence's first: "captured in 1967 and annexed it in 1981";
             // "On Friday Putin signed treaties ..., after votes held from September 23".
             if ((DateNear(r, trigger.First, start, stop) ?? FirstDate(r)) is not { } date) continue;
@@ -75,15 +77,6 @@ public sealed partial class FactRules
                     break;
                 }
         }
-    }
-
-    /// <summary>"the annexation of the Donetsk, Luhansk and Kherson regions": a clause runs on through a list of territories.</summary>
-    private static int ThroughList(IReadOnlyList<TerritorySpot> spots, Reading r, int stop)
-    {
-        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && spots.FirstOrDefault(s => s.First == stop + 1 || s.First == stop + 2) is { Territories: not null } next
-               && spots.Any(s => s.End == stop))
-            stop = Clauses.Around(r, next.First, next.End).End;
-        return stop;
     }
 
     private static PartialDate? DateNear(Reading r, int trigger, int start, int stop) => r.Dates

@@ -28,21 +28,16 @@ public sealed partial class FactRules
             // "If Ukraine withdrew, Russia would control the entire Donbas", "as soon as Ukraine pulled its troops out": suppositions and terms.
             if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might") continue;
             if (Conditional(r, trigger.First)) continue;
-            if (trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by")
+            var passive = trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by";
+            // "Northern Cyprus has been governed by a Turkish Cypriot administration", "the Essequibo region, which Guyana
+            // administers": the holder after "by", or before the verb of a relative clause, of the territory named before.
+            if (trigger.Value == ControlChange.Holds && (passive ? Passive(r, trigger, spots) : Relative(r, trigger, spots)) is { } held)
             {
-                // "Northern Cyprus has been governed by a Turkish Cypriot administration since 1974".
-                if (trigger.Value == ControlChange.Holds && Passive(r, trigger, spots) is { } passive)
-                    yield return Draft(new ControlReported(passive.Territory, passive.Controller, ControlExtent.Full, ControlDate(r, trigger, context),
-                        With(article, r, 0.65, "control")), r, 0.65);
-                continue;
-            }
-            // "the Essequibo region, which Guyana administers": the territory the relative clause hangs on.
-            if (trigger.Value == ControlChange.Holds && Relative(r, trigger, spots) is { } relative)
-            {
-                yield return Draft(new ControlReported(relative.Territory, relative.Controller, relative.Extent, ControlDate(r, trigger, context),
+                yield return Draft(new ControlReported(held.Territory, held.Controller, held.Extent, ControlDate(r, trigger, context),
                     With(article, r, 0.65, "control")), r, 0.65);
                 continue;
             }
+            if (passive) continue;
             var controller = SubjectBefore(r, trigger.First, context);
             if (controller is null) continue;
             // "Canada and Denmark now each control part of Hans Island": every state of the subject.
@@ -113,26 +108,15 @@ public sealed partial class FactRules
             var (start, _) = Clauses.Around(r, i, i + 1);
             var subject = spots.LastOrDefault(sp => sp.End <= i && (sp.First >= start || i - sp.End <= 8));
             if (subject.Territories is null) continue;
-            var extent = outside ? ControlExtent.None : ControlExtent.Full;
-            // "the part of Donetsk still under Ukrainian control": the share named before the territory counts too.
-            for (var k = Math.Max(0, subject.First - 4); k < subject.First && !outside; k++)
-                if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } before) extent = before.Value;
-            for (var k = subject.End; k < i && !outside; k++)
-            {
-                if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } quantifier) extent = quantifier.Value;
-                if (Percent(r, k) is { } share) extent = share;
-            }
+            // "the part of Donetsk still under Ukrainian control", "about two-thirds of which is under": the share named around it.
+            var extent = outside ? ControlExtent.None
+                : ShareIn(r, subject.End, i) ?? ShareIn(r, Math.Max(0, subject.First - 4), subject.First) ?? ControlExtent.Full;
             var date = r.Dates.Where(d => d.Token > i && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d))
                 .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault() ?? context.Published.ToPartial();
             foreach (var id in subject.Territories)
                 yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.65, "control")), r, 0.65);
         }
     }
-
-    /// <summary>"since 1713", "since 2014": how long a holding has lasted, not when it was reported.</summary>
-    private static bool SinceDate(Reading r, (int Token, Dates.DateMention Date) d) =>
-        r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase)
-        || r.Tokens.Skip(Math.Max(0, d.Token - 5)).Take(Math.Min(5, d.Token)).Any(t => t.Lower == "since"); // "since a short war in 1992"
 
     private static bool Conditional(Reading r, int trigger)
     {
@@ -145,13 +129,13 @@ public sealed partial class FactRules
         return false;
     }
 
-    private static (string Territory, string Controller)? Passive(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots)
+    private static (string Territory, string Controller, ControlExtent Extent)? Passive(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots)
     {
         if (trigger.First == 0 || r.Tokens[trigger.First - 1].Lower is not ("been" or "is" or "are" or "was" or "were")) return null;
         var by = r.Mentions.FirstOrDefault(m => m.First > trigger.End && m.First <= trigger.End + 4 && m.ActorCode is not null);
         var (start, _) = Clauses.Around(r, trigger.First, trigger.End);
         var subject = spots.FirstOrDefault(sp => sp.First >= start && sp.End <= trigger.First);
-        return by?.ActorCode is { } controller && subject.Territories is [var territory] ? (territory, controller) : null;
+        return by?.ActorCode is { } controller && subject.Territories is [var territory] ? (territory, controller, ControlExtent.Full) : null;
     }
 
     /// <summary>"Canada and Denmark (now) each control": the states of a subject joined by "and", when "each" or "both" says so.</summary>
@@ -172,11 +156,21 @@ public sealed partial class FactRules
         if (trigger.First < 3 || r.MentionAt(trigger.First - 1) is not { ActorCode: { } controller } state || state.First < 2
             || r.Tokens[state.First - 1].Lower is not ("which" or "that")) return null;
         var antecedent = spots.LastOrDefault(sp => sp.End <= state.First - 1 && state.First - 1 - sp.End <= 3);
-        if (antecedent.Territories is not [var territory]) return null;
-        var extent = ControlExtent.Full;
-        for (var k = Math.Max(0, antecedent.First - 4); k < antecedent.First; k++)
-            if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } share) extent = share.Value;
-        return (territory, controller, extent);
+        return antecedent.Territories is [var territory]
+            ? (territory, controller, ShareIn(r, Math.Max(0, antecedent.First - 4), antecedent.First) ?? ControlExtent.Full)
+            : null;
+    }
+
+    /// <summary>The last share named between two tokens: "part of", "most of", "about 45 percent of".</summary>
+    private static ControlExtent? ShareIn(Reading r, int from, int to)
+    {
+        ControlExtent? extent = null;
+        for (var k = from; k < to; k++)
+        {
+            if (r.Extents.FirstOrDefault(e => e.First == k) is { End: > 0 } quantifier) extent = quantifier.Value;
+            if (Percent(r, k) is { } share) extent = share;
+        }
+        return extent;
     }
 
     /// <summary>"of Ukraine, including", "of Ukraine's territory, including": where the country's phrase ends.</summary>

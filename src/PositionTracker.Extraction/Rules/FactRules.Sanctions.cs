@@ -18,7 +18,9 @@ public sealed partial class FactRules
             if (!Reported(r, trigger.First) || r.Sentence.Index < context.Lead) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             if (NotImposed(r, start, stop)) continue;
-            var target = Target(r, trigger.First, trigger.End, context) ?? Listed(r, start, trigger.First, context) ?? context.LastSanctionsTarget;
+            // "announced a package", "measures imposed" say sanctions only with a target of their own; "sanctions" says so alone.
+            var target = Target(r, trigger.First, trigger.End, context)
+                         ?? (trigger.Value ? Listed(r, start, trigger.First, context) ?? context.LastSanctionsTarget : null);
             if (target is null) continue;
             // "EU leaders at a summit in Brussels agreed ...": who imposes, not where they met.
             var by = r.Mentions.Where(m => m.First >= start && m.End <= trigger.End && m.ActorCode is not null && m.ActorCode != target
@@ -63,7 +65,8 @@ public sealed partial class FactRules
 
     /// <summary>
     /// The lexicon's phrases, and a verb of imposing with its measures a few words on or just before it: "agreed late on
-    /// Thursday on a package", "measures Washington imposed on Tuesday", "unveiled fresh export restrictions".
+    /// Thursday on a package", "measures Washington imposed on Tuesday", "unveiled fresh export restrictions". The value
+    /// says whether the words name sanctions as such.
     /// </summary>
     private static IEnumerable<Found<bool>> Triggers(Reading r)
     {
@@ -77,10 +80,13 @@ public sealed partial class FactRules
             var before = -1;
             for (var j = Math.Max(0, i - 3); j < i && before < 0; j++)
                 if (MeasureNouns.Contains(r.Tokens[j].Lower)) before = j;
-            if (after >= 0 && !r.Sanctions.Any(f => f.First <= after && after < f.End)) yield return new Found<bool>(i, after + 1, true);
-            else if (before >= 0 && !r.Sanctions.Any(f => f.First <= before && before < f.End)) yield return new Found<bool>(before, i + 1, true);
+            if (after >= 0 && !r.Sanctions.Any(f => f.First <= after && after < f.End)) yield return new Found<bool>(i, after + 1, Named(r, after));
+            else if (before >= 0 && !r.Sanctions.Any(f => f.First <= before && before < f.End)) yield return new Found<bool>(before, i + 1, Named(r, before));
         }
     }
+
+    /// <summary>Whether the measures are called sanctions, rather than a package or restrictions that may be anything.</summary>
+    private static bool Named(Reading r, int noun) => r.Tokens[noun].Lower is "sanctions" or "penalties" or "embargo";
 
     private static readonly HashSet<string> ImposingVerbs =
         ["imposed", "imposes", "impose", "announced", "adopted", "agreed", "unveiled", "slapped", "introduced", "approved", "levied", "expanded", "tightened"];

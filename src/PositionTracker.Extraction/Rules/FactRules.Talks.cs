@@ -24,7 +24,9 @@ public sealed partial class FactRules
             if (trigger.Value.Cue is "welcomed" or "hosted" && r.MentionAt(trigger.End) is not { } guest) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             start = ListStart(r, start);
-            stop = NextVerb(r, trigger.End, ListEnd(r, stop));
+            // "met U.S. envoy Keith Kellogg and British, French and German officials": the list of states runs on.
+            stop = NextVerb(r, trigger.End, Clauses.ThroughList(r, stop, comma =>
+                r.MentionAt(comma - 1) is { ActorCode: not null } && r.MentionAt(comma + 1) is { ActorCode: not null } next ? next.First : null));
             if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
             if (!clauses.Add(start)) continue;
             var dates = TalksDates(r, start, stop);
@@ -70,15 +72,6 @@ public sealed partial class FactRules
         return stop;
     }
 
-    /// <summary>"met U.S. envoy Keith Kellogg and British, French and German officials": a list of states runs on past its commas.</summary>
-    private static int ListEnd(Reading r, int stop)
-    {
-        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && r.MentionAt(stop + 1) is { ActorCode: not null } next
-               && r.MentionAt(stop - 1) is { ActorCode: not null })
-            stop = Clauses.Around(r, next.First, next.End).End;
-        return stop;
-    }
-
     /// <summary>"Britain, Spain and the EU reached ...": a clause that opens inside a list of states opens at the list.</summary>
     private static int ListStart(Reading r, int start)
     {
@@ -100,7 +93,7 @@ public sealed partial class FactRules
         if (r.Tokens.Skip(start).Take(stop - start).Any(t => t.Lower == "times"))
             stop = r.Talks.FirstOrDefault(t => t.First >= stop).First is > 0 and var next ? next : r.Tokens.Count;
         var dates = r.Dates.Where(d => d.Token >= start && d.Token < stop && StatementRules.Usable(d.Date) && !r.InQuote(d.Token)
-                                       && !r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+                                       && !SinceDate(r, d))
             .Select(d => d.Date.Date).ToList();
         var several = r.Tokens.Skip(start).Take(stop - start).Any(t => t.Lower == "times");
         if (!several) return dates.Take(1).Select(d => FirstDay(r, start, stop, d)).ToList();
@@ -152,7 +145,7 @@ public sealed partial class FactRules
     }
 
     private static bool Since(Reading r, PartialDate date) =>
-        r.Dates.Any(d => d.Date.Date == date && r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase));
+        r.Dates.Any(d => d.Date.Date == date && SinceDate(r, d));
 
     private static readonly HashSet<string> NotHeldWords =
     [

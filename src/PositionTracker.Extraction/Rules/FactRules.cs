@@ -51,6 +51,11 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
                || r.Dates.Any(d => d.Token >= start && d.Token < stop && (d.Date.Flags & Dates.DateFlags.Future) != 0);
     }
 
+    /// <summary>"since 1713", "since a short war in 1992": how long a holding has lasted or talks have gone on, not when.</summary>
+    private static bool SinceDate(Reading r, (int Token, Dates.DateMention Date) d) =>
+        r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase)
+        || r.Tokens.Skip(Math.Max(0, d.Token - 5)).Take(Math.Min(5, d.Token)).Any(t => t.Lower == "since");
+
     /// <summary>A new subject or a verb of speech starts another statement: "..., and Moscow says ...".</summary>
     private static bool EndsTheReach(Reading r, int i) =>
         r.Tokens[i].Lower is ";" or "." or "which" or "who" or "where" or "while" or "whereas" or "off" or "near" || r.SpeechVerbs.Any(v => v.First == i)

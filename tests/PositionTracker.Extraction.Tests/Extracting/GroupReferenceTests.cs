@@ -18,6 +18,8 @@ public class GroupReferenceTests
     [InlineData("these regions")]
     [InlineData("the so-called new territories")]
     [InlineData("all four regions")]
+    [InlineData("the Russian-held territories")]
+    [InlineData("these Ukrainian provinces")]
     public void A_group_named_paragraphs_earlier_stands_for_each_of_its_members(string reference) =>
         Assert.Equal(
             new[] { "donetsk", "kherson", "luhansk", "zaporizhzhia" }.Select(t => $"UKR ClaimsSovereignty {t} 2024-03-14 Dmytro Kuleba"),

@@ -169,4 +169,9 @@ public class WireStoryPhrasingTests
     public void A_holding_after_a_capture_is_dated_by_its_own_clause() =>
         Assert.Equal(["ControlReported 1967 ISR controls full of golan-heights", "ControlReported 2024-03-14 ISR controls most of golan-heights"],
             Read.Facts("Israel captured the Golan Heights from Syria in the 1967 war and still holds about two-thirds of the plateau."));
+
+    [Fact]
+    public void A_package_without_a_target_of_its_own_is_not_more_sanctions_on_the_last_target() =>
+        Assert.Single(Read.Facts("The United States imposed sanctions on Russia on Tuesday. On Thursday, Washington announced a new aid package for farmers."),
+            f => f.StartsWith("SanctionsImposed"));
 }
