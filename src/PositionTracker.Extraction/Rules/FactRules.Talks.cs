@@ -135,8 +135,8 @@ public sealed partial class FactRules
         for (var i = Math.Max(Math.Max(0, start - 1), after - 8); i < Math.Min(stop, after + 5); i++)
         {
             if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
-            // "ahead of a summit", "in the run-up to the talks": before them.
-            if (i < after && i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "ahead" or "before" or "run-up" && r.Tokens[i + 1].Lower is "of" or "to" or "a" or "the") return true;
+            // "ahead of a summit", "before the talks": they are still to come.
+            if (i < after && i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "ahead" or "before" && r.Tokens[i + 1].Lower is "of" or "a" or "the") return true;
         }
         for (var i = after; i < r.Tokens.Count - 1; i++)
             if (r.Tokens[i].Lower is ";" || (r.Tokens[i].Lower is "not" or "n't" && r.Tokens[i + 1].Lower is "take" or "happen" or "materialise" or "materialize"))
