@@ -6,6 +6,9 @@ public class TalksPhrasingTests
     [Theory]
     [InlineData("Delegations from Ukraine, Russia and the United States held talks in Geneva on Tuesday.")]
     [InlineData("Ukraine, Russia and the United States reached an agreement in Geneva on Tuesday.")]
+    [InlineData("Ukraine, Russia and the United States sealed a deal in Geneva on Tuesday.")]
+    [InlineData("Ukraine, Russia and the United States signed the accord in Geneva on Tuesday.")]
+    [InlineData("Ukraine, Russia and the United States struck their deal in Geneva on Tuesday.")]
     [InlineData("Officials from Ukraine, Russia and the United States met in Geneva on Tuesday.")]
     public void Every_state_of_a_list_that_opens_the_sentence_takes_part(string sentence) =>
         Assert.Equal(["TalksHeld 2024-03-12 talks between UKR, RUS, USA (in-person) in Geneva"], Read.Facts(sentence));

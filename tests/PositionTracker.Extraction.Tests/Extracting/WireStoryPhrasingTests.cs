@@ -96,6 +96,8 @@ public class WireStoryPhrasingTests
     [InlineData("Gibraltar has been under British rule since 1713.", "ControlReported 2024-03-14 GBR controls full of gibraltar")]
     [InlineData("The Zaporizhzhia region, about two-thirds of which is under Russian occupation, has lost half its people.", "ControlReported 2024-03-14 RUS controls most of zaporizhzhia")]
     [InlineData("Russian forces completed their withdrawal from the Kyiv region earlier this month.", "ControlReported 2024-03 RUS controls none of kyiv")]
+    [InlineData("Russian forces completed the withdrawal from the Kyiv region earlier this month.", "ControlReported 2024-03 RUS controls none of kyiv")]
+    [InlineData("Russia pulled all its remaining troops out of the Kyiv region earlier this month.", "ControlReported 2024-03 RUS controls none of kyiv")]
     public void Control_said_in_other_words(string sentence, string expected) =>
         Assert.Contains(expected, Read.Facts(sentence));
 
