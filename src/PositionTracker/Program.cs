@@ -22,7 +22,8 @@ builder.AddCommandLineLogging();
 new CommandFactory().ApplyExtensions(builder.Services);
 
 using var host = builder.Build();
-return await host.RunJasperFxCommands(args);
+var exitCode = await host.RunJasperFxCommands(args);
+return Interruption.ExitCode ?? exitCode;
 
 /// <summary>The entry point, named so the test host (WebApplicationFactory) can find it.</summary>
 public partial class Program;

@@ -8,6 +8,9 @@ namespace PositionTracker.Domain.Tests;
 /// <summary>Events and articles written for these tests, with only the fields a test cares about.</summary>
 public static class TestData
 {
+    /// <summary>The day these tests run on, as far as date checks are concerned.</summary>
+    public static readonly DateOnly Today = new(2026, 12, 7);
+
     public static readonly Guid ArticleA = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
     public static readonly Guid ArticleB = Guid.Parse("bbbbbbbb-0000-0000-0000-000000000002");
     public static readonly Guid ArticleC = Guid.Parse("cccccccc-0000-0000-0000-000000000003");

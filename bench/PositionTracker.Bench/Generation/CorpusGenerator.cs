@@ -48,7 +48,7 @@ public sealed class CorpusGenerator(Gazetteer gazetteer, int seed)
             .Append("---\n\n")
             .Append(body).Append('\n')
             .ToString();
-        return new GeneratedArticle(ArticleFile.Parse(file), file, sentences, planted, furniture, Topics(scene));
+        return new GeneratedArticle(ArticleFile.Parse(file, DateOnly.FromDateTime(DateTime.UtcNow)), file, sentences, planted, furniture, Topics(scene));
     }
 
     /// <summary>

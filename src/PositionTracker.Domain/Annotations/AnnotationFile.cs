@@ -19,7 +19,7 @@ public static class AnnotationFile
     /// For scoring: when given, an event naming an actor or territory the gazetteer does not know is kept as
     /// written (nothing extracted can match it) and described here, instead of rejecting the file.
     /// </param>
-    public static IReadOnlyList<IDerivedEvent> Parse(string json, Provenance source, Gazetteer gazetteer, List<string>? unknown = null)
+    public static IReadOnlyList<IDerivedEvent> Parse(string json, Provenance source, Gazetteer gazetteer, DateOnly today, List<string>? unknown = null)
     {
         JsonDocument document;
         try
@@ -36,7 +36,7 @@ public static class AnnotationFile
             if (document.RootElement.ValueKind != JsonValueKind.Array)
                 throw new AnnotationRejected("must hold a JSON array of events");
             return document.RootElement.EnumerateArray()
-                .Select((element, index) => ParseEvent(new EventReader(element, index + 1, gazetteer, unknown), source))
+                .Select((element, index) => ParseEvent(new EventReader(element, index + 1, gazetteer, today, unknown), source))
                 .ToList();
         }
     }

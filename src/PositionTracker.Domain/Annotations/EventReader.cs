@@ -12,11 +12,12 @@ internal sealed class EventReader
     private readonly int _number;
     private readonly Gazetteer _gazetteer;
     private readonly List<string>? _unknown;
+    private readonly DateOnly _today;
 
     /// <param name="unknown">When given, an unknown actor code or territory id is kept as written and named here instead of rejected.</param>
-    public EventReader(JsonElement element, int number, Gazetteer gazetteer, List<string>? unknown = null)
+    public EventReader(JsonElement element, int number, Gazetteer gazetteer, DateOnly today, List<string>? unknown = null)
     {
-        (_element, _number, _gazetteer, _unknown) = (element, number, gazetteer, unknown);
+        (_element, _number, _gazetteer, _today, _unknown) = (element, number, gazetteer, today, unknown);
         if (element.ValueKind != JsonValueKind.Object) throw Problem("is not a JSON object");
         Type = element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
             ? type.GetString()!
@@ -88,6 +89,7 @@ internal sealed class EventReader
         var text = Text("date");
         if (!PartialDate.TryParse(text, out var date))
             throw Problem($"field \"date\": '{text}' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+        if (PlausibleDates.FactProblem(date, _today) is { } implausible) throw Problem($"field \"date\": {implausible}");
         var precision = OptionalText("precision");
         if (precision is not null && !string.Equals(precision, date.Precision.ToString(), StringComparison.OrdinalIgnoreCase))
             throw Problem($"field \"precision\": '{precision}' does not fit the date '{text}', which has {date.Precision.ToString().ToLowerInvariant()} precision");

@@ -26,6 +26,9 @@ public sealed record Article(
     /// </summary>
     public static Guid EventId(Guid article, long version) => GuidFrom($"positiontracker/event\n{article}\n{version}");
 
+    /// <summary>Short on purpose: logs and exception messages print records, and a body may be megabytes.</summary>
+    public override string ToString() => $"article {Id} ({Outlet ?? "no outlet"}, {Published:yyyy-MM-dd}, {Body.Length:N0} characters)";
+
     private static string Sha256Hex(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -19,6 +19,8 @@ public sealed record ArticleIngested(
     string? DerivedBy = null)
 {
     public Article Article => new(Outlet, Title, Published, Url, Metadata, Body);
+
+    public override string ToString() => $"ArticleIngested {ArticleId} ({Outlet ?? "no outlet"}, {Published:yyyy-MM-dd}, {Body.Length:N0} characters)";
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PositionTracker.Domain.Dates;
 
 namespace PositionTracker.Domain.Articles;
 
@@ -12,17 +13,21 @@ public sealed class ArticleRejected(string message) : Exception(message);
 /// </summary>
 public static class ArticleFile
 {
+    /// <summary>The one limit on an article, whichever way it comes (file, HTTP body with or without a length).</summary>
     public const int MaxBytes = 10 * 1024 * 1024;
+
+    public static string Limit => $"{MaxBytes / (1024 * 1024)} MiB";
     private const string Fence = "---";
 
-    public static Article Parse(ReadOnlySpan<byte> bytes) => Parse(Decode(bytes));
+    /// <param name="today">The caller's today: a publication date may lie at most one day after it.</param>
+    public static Article Parse(ReadOnlySpan<byte> bytes, DateOnly today) => Parse(Decode(bytes), today);
 
     /// <summary>Checked before reading, so that a huge file is refused without being loaded.</summary>
     public static void CheckSize(long bytes)
     {
         if (bytes > MaxBytes)
             throw new ArticleRejected(
-                $"is {bytes / (1024.0 * 1024.0):F1} MiB, over the {MaxBytes / (1024 * 1024)} MiB limit for one article; split it or trim its boilerplate");
+                $"is over the {Limit} limit for one article ({bytes:N0} bytes or more); split it or trim its boilerplate");
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
@@ -41,7 +46,7 @@ public static class ArticleFile
         }
     }
 
-    public static Article Parse(string text)
+    public static Article Parse(string text, DateOnly today)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
@@ -57,7 +62,7 @@ public static class ArticleFile
         var body = string.Join('\n', lines.Skip(close + 1)).Trim();
         if (body.Length == 0) throw new ArticleRejected("has an empty body: there is no text after the header");
 
-        var published = RequirePublished(header, lines, first + 1, close);
+        var published = RequirePublished(header, lines, first + 1, close, today);
         var metadata = header
             .Where(kv => kv.Key is not ("outlet" or "title" or "url" or "published"))
             .ToDictionary(kv => kv.Key, kv => kv.Value);
@@ -80,16 +85,17 @@ public static class ArticleFile
         return header;
     }
 
-    private static DateOnly RequirePublished(Dictionary<string, string> header, string[] lines, int from, int to)
+    private static DateOnly RequirePublished(Dictionary<string, string> header, string[] lines, int from, int to, DateOnly today)
     {
         if (!header.TryGetValue("published", out var text) || text.Length == 0)
             throw new ArticleRejected(
                 $"has no published date: add 'published: YYYY-MM-DD' to the header (lines {from}-{to + 1})");
+        var line = Array.FindIndex(lines, from, to - from, l => l.IndexOf(':') is > 0 and var colon
+            && l[..colon].Trim().Equals("published", StringComparison.OrdinalIgnoreCase)) + 1;
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            var line = Array.FindIndex(lines, from, to - from, l => l.TrimStart().StartsWith("published", StringComparison.OrdinalIgnoreCase));
-            throw new ArticleRejected($"header line {line + 1}: published '{Clip(text)}' is not a date (expected YYYY-MM-DD)");
-        }
+            throw new ArticleRejected($"header line {line}: published '{Clip(text)}' is not a date (expected YYYY-MM-DD)");
+        if (PlausibleDates.PublicationProblem(date, today) is { } problem)
+            throw new ArticleRejected($"header line {line}: published {problem}");
         return date;
     }
 

@@ -10,11 +10,13 @@ public sealed record Submission(Article Article, string SourceFile, IReadOnlyLis
     /// An article with its curated annotation. Throws <see cref="AnnotationRejected"/> saying what is wrong;
     /// a bad annotation rejects the article too, so that fixing the annotation and ingesting again is all it takes.
     /// </summary>
-    public static Submission FromGold(Article article, string sourceFile, string goldJson, Gazetteer gazetteer)
+    public static Submission FromGold(Article article, string sourceFile, string goldJson, Gazetteer gazetteer, DateOnly today)
     {
         var provenance = new Provenance(article.Id, article.Outlet, article.Published, Provenance.Gold);
-        return new Submission(article, sourceFile, AnnotationFile.Parse(goldJson, provenance, gazetteer), Provenance.Gold, []);
+        return new Submission(article, sourceFile, AnnotationFile.Parse(goldJson, provenance, gazetteer, today), Provenance.Gold, []);
     }
+
+    public override string ToString() => $"{Article} from {SourceFile}, {Events.Count} events by {DerivedBy}";
 
     public ArticleIngested Ingested => new(Article.Id, Article.Outlet, Article.Title, Article.Published, Article.Url,
         Article.ContentHash, Article.Body, Article.Metadata, SourceFile, DerivedBy);

@@ -53,8 +53,37 @@ public static class Sentences
         return false;
     }
 
+    /// <summary>
+    /// Far longer than any sentence a newsroom writes (those run to a few hundred characters). Text that never
+    /// breaks where a sentence would (lower case after every period, no punctuation at all) is cut into pieces of
+    /// this size: the rules' cost grows faster than a sentence's length, and one megabyte "sentence" took minutes.
+    /// </summary>
+    public const int MaxCharacters = 1000;
+
     private static void Add(List<Sentence> sentences, string body, int paragraph, TextSpan span, List<Quotes.Quote> quotes)
     {
+        while (span.Length > MaxCharacters)
+        {
+            var cut = Cut(body, span);
+            AddOne(sentences, body, paragraph, TextSpan.FromBounds(span.Start, cut), quotes);
+            span = TextSpan.FromBounds(cut, span.End);
+        }
+        AddOne(sentences, body, paragraph, span, quotes);
+    }
+
+    /// <summary>Where to cut an overlong span: after the last stop or semicolon in reach, else at a space, else anywhere.</summary>
+    private static int Cut(string body, TextSpan span)
+    {
+        var reach = span.Start + MaxCharacters;
+        var stop = body.LastIndexOfAny(['.', ';', '!', '?'], reach - 1, MaxCharacters / 2);
+        if (stop >= 0) return stop + 1;
+        var space = body.LastIndexOf(' ', reach - 1, MaxCharacters / 2);
+        return space >= 0 ? space + 1 : reach;
+    }
+
+    private static void AddOne(List<Sentence> sentences, string body, int paragraph, TextSpan span, List<Quotes.Quote> quotes)
+    {
+        while (span.Length > 0 && char.IsWhiteSpace(body[span.Start])) span = TextSpan.FromBounds(span.Start + 1, span.End);
         while (span.Length > 0 && char.IsWhiteSpace(body[span.End - 1])) span = span with { Length = span.Length - 1 };
         if (span.Length == 0) return;
         var touching = quotes.Where(q => q.Inner.Start < span.End && q.Inner.End > span.Start).ToList();

@@ -15,6 +15,8 @@ using PositionTracker.Reextracting;
 using PositionTracker.Reporting;
 using PositionTracker.Talks;
 using PositionTracker.Territories;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Console;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Marten;
@@ -33,6 +35,8 @@ public static class Setup
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(Gazetteer.Default);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Logging.AddConsole(o => o.FormatterName = BoundedLog.FormatterName).AddConsoleFormatter<BoundedLog, ConsoleFormatterOptions>();
         builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>().AddSingleton<Explanation>();
 
         // Read when the store is first needed, so every configuration source (a test host's included) has had its say.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PositionTracker.Domain.Corrections;
 using PositionTracker.Web;
 using Wolverine;
@@ -12,6 +13,15 @@ public static class CorrectionsEndpoint
     /// reason. The correction is a new event in the article's stream; nothing is changed in place, and an
     /// answer asked as known before the correction is the uncorrected one.
     /// </summary>
+    /// <summary>Wolverine runs this before the endpoint: a body of JSON null deserializes to no request at all.</summary>
+    public static ProblemDetails Validate(CorrectionRequest? request) => request is null
+        ? new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "The correction is not valid",
+            Detail = "the body must be a JSON object with \"analyst\" and \"reason\", and \"retract\": true or the fields to amend",
+        }
+        : WolverineContinue.NoProblems;
+
     [WolverinePost("/api/statements/{eventId}/corrections")]
     public static async Task<IResult> Post(Guid eventId, CorrectionRequest request, IMessageBus bus, CancellationToken token)
     {

@@ -38,7 +38,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         var answer = await host.Services.GetRequiredService<PositionQueries>().PositionOnAsync(
             gazetteer.ActorByCode("RUS")!, gazetteer.TerritoryById("crimea")!, On, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(answer);
-        else Console.Write(AnswerText.Position(answer));
+        else Terminal.Write(AnswerText.Position(answer));
         await host.StopAsync();
         return report.Rejected.Count == 0 && (extracted is null || extracted.Rejected.Count == 0);
     }

@@ -67,7 +67,7 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
 
         using var host = input.BuildHost();
         var (report, articles, problems) = host.Services.GetRequiredService<Evaluation>().Run(set, input.ExplainFlag);
-        foreach (var problem in problems) Console.Error.WriteLine(problem);
+        foreach (var problem in problems) Console.Error.WriteLine(Terminal.Safe(problem));
         if (report.Articles.Count == 0) Cli.Fail($"no article in {set.Articles} was scored");
         if (input.WriteFlag is { } write)
         {
@@ -77,7 +77,7 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
         }
         var explanation = input.ExplainFlag ? host.Services.GetRequiredService<Explanation>() : null;
         if (input.JsonFlag) Cli.PrintJson(EvalReport.Json(report, articles, explanation));
-        else Console.Write(EvalReport.Text(report, set, articles, explanation));
+        else Terminal.Write(EvalReport.Text(report, set, articles, explanation));
         return Task.FromResult(report.Articles.Count > 0);
     }
 
@@ -103,7 +103,7 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
         var explanation = input.ExplainFlag ? host.Services.GetRequiredService<Explanation>() : null;
         var set = new EvaluationSet(input.Set, input.Set, null, StemFilter.All);
         if (input.JsonFlag) Cli.PrintJson(EvalReport.Json(report, passages, explanation));
-        else Console.Write(EvalReport.Text(report, set, passages, explanation));
+        else Terminal.Write(EvalReport.Text(report, set, passages, explanation));
         return report.Articles.Count > 0;
     }
 }

@@ -17,7 +17,7 @@ public sealed record EvaluatedArticle(string Stem, Article Article, Extraction.E
 /// A gold event naming an id the gazetteer does not know still counts as gold (nothing can match it) and is
 /// reported as a problem, so the score never silently improves by dropping what the extractor cannot name.
 /// </summary>
-public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer)
+public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer, TimeProvider clock)
 {
     public (EvaluationReport Report, IReadOnlyList<EvaluatedArticle> Articles, IReadOnlyList<string> Problems) Run(EvaluationSet set, bool explain = false)
     {
@@ -37,7 +37,7 @@ public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer)
             try
             {
                 current = file;
-                var article = ArticleFile.Parse(File.ReadAllBytes(file));
+                var article = ArticleFile.Parse(File.ReadAllBytes(file), Today);
                 var source = new Provenance(article.Id, article.Outlet, article.Published, Provenance.Gold);
                 current = goldFile;
                 var gold = Annotations(goldFile, source, problems);
@@ -76,10 +76,12 @@ public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer)
         return (EvaluationReport.Of(evaluated.Select(a => a.Score).ToList()), evaluated);
     }
 
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     private IReadOnlyList<IDerivedEvent> Annotations(string file, Provenance source, List<string> problems)
     {
         var unknown = new List<string>();
-        var events = AnnotationFile.Parse(File.ReadAllText(file), source, gazetteer, unknown);
+        var events = AnnotationFile.Parse(File.ReadAllText(file), source, gazetteer, Today, unknown);
         problems.AddRange(unknown.Select(u => $"{file}: {u}; kept as gold that nothing can match"));
         return events;
     }

@@ -1,5 +1,6 @@
 using JasperFx.CommandLine;
 using PositionTracker.Core;
+using PositionTracker.Ingesting;
 using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Evaluating;
@@ -21,40 +22,36 @@ public sealed class ExtractCommand : JasperFxAsyncCommand<ExtractInput>
 {
     public ExtractCommand() => Usage("Read one article").Arguments(x => x.File);
 
-    public override Task<bool> Execute(ExtractInput input)
+    public override async Task<bool> Execute(ExtractInput input)
     {
-        if (!System.IO.File.Exists(input.File))
-        {
-            Cli.Fail($"{input.File}: no such file");
-            return Task.FromResult(false);
-        }
         Article article;
         try
         {
-            article = ArticleFile.Parse(System.IO.File.ReadAllBytes(input.File));
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            article = ArticleFile.Parse(await ArticleFiles.ReadAsync(input.File, CancellationToken.None), today);
         }
-        catch (ArticleRejected e)
+        catch (Exception e) when (e is ArticleRejected or IOException or UnauthorizedAccessException)
         {
-            Cli.Fail($"{input.File}: {e.Message}");
-            return Task.FromResult(false);
+            Cli.Fail($"{Terminal.Safe(input.File)}: {Terminal.Safe(e.Message)}");
+            return false;
         }
         using var host = input.BuildHost();
         var extraction = host.Services.GetRequiredService<Extractor>().Extract(article, input.ExplainFlag);
         if (input.JsonFlag)
         {
             Console.Out.Write(AnnotationWriter.Write(extraction.Events));
-            return Task.FromResult(true);
+            return true;
         }
         Console.WriteLine($"extractor {Extractor.Version}: {extraction.Events.Count} events from {extraction.Sentences} sentences");
-        foreach (var warning in extraction.Warnings) Console.WriteLine($"  ({warning})");
-        foreach (var e in extraction.Events) Console.WriteLine($"  {EvalReport.Line(e)}   [{e.Source.Evidence?.Rule}]");
+        foreach (var warning in extraction.Warnings) Terminal.WriteLine($"  ({warning})");
+        foreach (var e in extraction.Events) Terminal.WriteLine($"  {EvalReport.Line(e)}   [{e.Source.Evidence?.Rule}]");
         if (input.ExplainFlag)
             foreach (var sentence in extraction.Notes.GroupBy(n => n.Sentence))
             {
                 Console.WriteLine();
-                Console.WriteLine($"  [{sentence.Key}] {extraction.SentenceSpans[sentence.Key].Of(article.Body)}");
-                foreach (var note in sentence) Console.WriteLine($"      {note.Rule}: {note.Text}");
+                Terminal.WriteLine($"  [{sentence.Key}] {Terminal.Safe(extraction.SentenceSpans[sentence.Key].Of(article.Body))}");
+                foreach (var note in sentence) Terminal.WriteLine($"      {note.Rule}: {note.Text}");
             }
-        return Task.FromResult(true);
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
@@ -9,19 +10,21 @@ namespace PositionTracker.Ingesting;
 /// <summary>
 /// Ingests a batch of files one by one: a bad file is rejected with its reason and the rest go on.
 /// </summary>
-public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer, Extractor extractor)
+public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer, Extractor extractor, TimeProvider clock)
 {
+    /// <param name="stop">Checked between files: the file in hand is always finished, so nothing is left half done.</param>
     /// <param name="ignoreGold">Extract every article, even one with a curated annotation beside it: what the tracker would know without the annotators.</param>
-    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Action<IngestProgress>? progress, CancellationToken token, bool ignoreGold = false)
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Action<IngestProgress>? progress, CancellationToken stop, bool ignoreGold = false)
     {
         var (files, missing) = ArticleFiles.Find(paths);
         var added = new List<AddedArticle>();
         var skipped = new List<SkippedArticle>();
         var rejected = new List<RejectedFile>(missing);
 
-        for (var i = 0; i < files.Count; i++)
+        var token = CancellationToken.None;
+        var i = 0;
+        for (; i < files.Count && !stop.IsCancellationRequested; i++)
         {
-            token.ThrowIfCancellationRequested();
             var file = files[i];
             string outcome;
             try
@@ -48,7 +51,7 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
             }
             progress?.Invoke(new IngestProgress(i + 1, files.Count, file, outcome));
         }
-        return new IngestReport(added, skipped, rejected);
+        return new IngestReport(added, skipped, rejected, NotRead: files.Count - i);
     }
 
     /// <summary>One article that arrived on its own (over HTTP): its events come from the extractor.</summary>
@@ -66,19 +69,21 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
 
     private async Task<Submission> PrepareAsync(string file, bool ignoreGold, CancellationToken token)
     {
-        ArticleFile.CheckSize(new FileInfo(file).Length);
-        var article = ArticleFile.Parse(await File.ReadAllBytesAsync(file, token));
+        var article = ArticleFile.Parse(await ArticleFiles.ReadAsync(file, token), Today);
         var gold = ignoreGold ? null : ArticleFiles.GoldFor(file);
         if (gold is null) return Extracted(article, Path.GetFileName(file));
         try
         {
-            return Submission.FromGold(article, Path.GetFileName(file), await File.ReadAllTextAsync(gold, token), gazetteer);
+            var json = Encoding.UTF8.GetString(await ArticleFiles.ReadAsync(gold, token));
+            return Submission.FromGold(article, Path.GetFileName(file), json, gazetteer, Today);
         }
-        catch (AnnotationRejected e)
+        catch (Exception e) when (e is AnnotationRejected or ArticleRejected)
         {
             throw new AnnotationRejected($"its gold annotation {gold}: {e.Message}");
         }
     }
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private async Task<ArticleIngestion> InvokeAsync(Submission submission, CancellationToken token)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Web;
 using Wolverine.Http;
@@ -16,23 +15,22 @@ public static class ArticlesEndpoint
     [WolverinePost("/api/articles")]
     public static async Task<IResult> Post(HttpRequest request, ArticleBatch batch, CancellationToken token)
     {
+        if (request.ContentLength > ArticleFile.MaxBytes) return TooLarge();
         byte[] bytes;
         try
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, token);
-            bytes = buffer.ToArray();
+            bytes = await ReadAtMostAsync(request.Body, ArticleFile.MaxBytes + 1, token);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Results.Problem($"an article may be at most {ArticleFile.MaxBytes / (1024 * 1024)} MiB", statusCode: e.StatusCode,
-                title: "The article is too large");
+            return TooLarge();
         }
+        if (bytes.Length > ArticleFile.MaxBytes) return TooLarge();
 
         Article article;
         try
         {
-            article = ArticleFile.Parse(bytes);
+            article = ArticleFile.Parse(bytes, batch.Today);
         }
         catch (ArticleRejected e)
         {
@@ -44,4 +42,17 @@ public static class ArticlesEndpoint
             result.Added ? null : "already ingested: the same outlet, date and text");
         return result.Added ? Results.Created($"/api/articles/{result.ArticleId}", accepted) : Results.Ok(accepted);
     }
+
+    /// <summary>A chunked body declares no length, so the limit is enforced on what arrives: one byte over is enough to refuse.</summary>
+    private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken token)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        while (buffer.Length < limit && await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), token) is var read and > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
+    }
+
+    private static IResult TooLarge() => Results.Problem($"an article may be at most {ArticleFile.Limit} ({ArticleFile.MaxBytes:N0} bytes)",
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "The article is too large");
 }

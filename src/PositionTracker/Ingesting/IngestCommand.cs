@@ -22,23 +22,26 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
     {
         using var host = input.BuildHost();
         await host.StartAsync();
-        var report = await Ingest(host, input.Paths, input.ExtractFlag);
+        using var interruption = Interruption.Listen();
+        var report = await Ingest(host, input.Paths, input.ExtractFlag, interruption.Requested);
         if (input.JsonFlag) Cli.PrintJson(report);
         else PrintSummary(report);
         await host.StopAsync();
         return report.Rejected.Count == 0;
     }
 
-    public static Task<IngestReport> Ingest(IHost host, IEnumerable<string> paths, bool ignoreGold = false) =>
+    public static Task<IngestReport> Ingest(IHost host, IEnumerable<string> paths, bool ignoreGold = false, CancellationToken stop = default) =>
         host.Services.GetRequiredService<ArticleBatch>().IngestAsync(paths,
-            p => Console.Error.WriteLine($"[{p.Done}/{p.Total}] {p.File}: {p.Outcome}"),
-            CancellationToken.None, ignoreGold);
+            p => Console.Error.WriteLine($"[{p.Done}/{p.Total}] {Terminal.Safe(p.File)}: {Terminal.Safe(p.Outcome)}"),
+            stop, ignoreGold);
 
     public static void PrintSummary(IngestReport report)
     {
+        if (report.NotRead > 0)
+            Console.WriteLine($"stopped before {report.NotRead} file(s), which were not read; run the same command again to finish (what went in is skipped)");
         Console.WriteLine($"{report.Added.Count} added ({report.Added.Sum(a => a.Events)} events), " +
                           $"{report.Skipped.Count} skipped as already known, {report.Rejected.Count} rejected");
-        foreach (var r in report.Rejected) Console.WriteLine($"  rejected {r.File}: {r.Reason}");
+        foreach (var r in report.Rejected) Console.WriteLine($"  rejected {Terminal.Safe(r.File)}: {Terminal.Safe(r.Reason)}");
         var extracted = report.Added.Count(a => a.DerivedBy != Provenance.Gold);
         if (extracted > 0)
             Console.WriteLine($"  {extracted} article(s) read by the extractor: their events come from {Extraction.Extractor.DerivedBy}, not from annotators");

@@ -20,7 +20,7 @@ public interface IKnowledge
 public static class Knowledge
 {
     public static IKnowledge Of(IQuerySession session, DateTimeOffset? knownAt) =>
-        knownAt is { } at ? new KnowledgeAt(session, at) : new CurrentKnowledge(session);
+        knownAt is { } at ? new KnowledgeAt(session, at.ToUniversalTime()) : new CurrentKnowledge(session);
 }
 
 /// <summary>The read models as they stand.</summary>

@@ -29,7 +29,7 @@ public sealed class StanceCommand : JasperFxAsyncCommand<StanceInput>
         var answer = await host.Services.GetRequiredService<PositionQueries>()
             .PositionOnAsync(actor, territory, on, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(answer);
-        else Console.Write(AnswerText.Position(answer));
+        else Terminal.Write(AnswerText.Position(answer));
         return true;
     }
 }

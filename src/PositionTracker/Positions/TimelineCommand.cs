@@ -28,7 +28,7 @@ public sealed class TimelineCommand : JasperFxAsyncCommand<TimelineInput>
         var answer = await host.Services.GetRequiredService<PositionQueries>()
             .TimelineAsync(actor, territory, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(answer);
-        else Console.Write(AnswerText.Timeline(answer));
+        else Terminal.Write(AnswerText.Timeline(answer));
         return true;
     }
 }

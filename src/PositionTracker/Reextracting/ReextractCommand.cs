@@ -13,9 +13,15 @@ public sealed class ReextractCommand : JasperFxAsyncCommand<ReextractInput>
     {
         using var host = input.BuildHost();
         await host.StartAsync();
-        var results = await host.Services.GetRequiredService<Reextractor>().RunAsync(
-            (done, total, r) => Console.Error.WriteLine($"[{done}/{total}] article {r.ArticleId.ToString()[..8]}: {Describe(r)}"),
-            CancellationToken.None);
+        using var interruption = Interruption.Listen();
+        var total = 0;
+        var results = await host.Services.GetRequiredService<Reextractor>().RunAsync((done, of, r) =>
+        {
+            total = of;
+            Console.Error.WriteLine($"[{done}/{of}] article {r.ArticleId.ToString()[..8]}: {Describe(r)}");
+        }, interruption.Requested);
+        if (results.Count < total)
+            Console.WriteLine($"stopped before {total - results.Count} article(s); run reextract again to finish (what is current is skipped)");
         var counts = Enum.GetValues<ReextractionOutcome>().ToDictionary(o => o, o => results.Count(r => r.Outcome == o));
         if (input.JsonFlag)
             Cli.PrintJson(new

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marten;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Talks;
@@ -15,8 +14,8 @@ public static class TalksEndpoint
     [WolverineGet("/api/talks")]
     public static async Task<IResult> Get(string? from, string? to, string? party, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
-        var (start, badFrom) = Day(from, "from");
-        var (end, badTo) = Day(to, "to");
+        var (start, badFrom) = Problems.Day(from, "from");
+        var (end, badTo) = Problems.Day(to, "to");
         var (code, unknown) = Problems.OptionalActor(gazetteer, party);
         if ((badFrom ?? badTo ?? unknown) is { } bad) return bad;
 
@@ -28,13 +27,5 @@ public static class TalksEndpoint
             .OrderBy(m => m.Date).ThenBy(m => string.Join('+', m.Parties), StringComparer.Ordinal)
             .ToList();
         return Results.Ok(new TalksAnswer(start, end, code, meetings));
-    }
-
-    private static (DateOnly? Day, IResult? Problem) Day(string? text, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return (null, null);
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? (day, null)
-            : (null, Problems.BadRequest($"{name} '{text}' is not a date: use YYYY-MM-DD"));
     }
 }

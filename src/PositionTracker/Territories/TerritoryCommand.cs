@@ -26,7 +26,7 @@ public sealed class TerritoryCommand : JasperFxAsyncCommand<TerritoryInput>
         var answer = await host.Services.GetRequiredService<PositionQueries>()
             .TerritoryOnAsync(territory, on, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(answer);
-        else Console.Write(AnswerText.Territory(answer));
+        else Terminal.Write(AnswerText.Territory(answer));
         return true;
     }
 }

@@ -16,9 +16,9 @@ public static class HealthEndpoint
             var events = await session.Events.QueryAllRawEvents().LongCountAsync(token);
             return Results.Ok(new Health("healthy", "reachable", events, null));
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+        catch (Exception e) when (Outages.DatabaseUnreachable(e))
         {
-            return Results.Json(new Health("unhealthy", "unreachable", 0, e.Message), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(new Health("unhealthy", "unreachable", 0, Outages.Reason(e)), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PositionTracker.Domain.Catalog;
 
 namespace PositionTracker.Web;
 
 /// <summary>Request arguments read the way the command line reads them, with RFC 9457 problems when they are wrong.</summary>
-public static class Problems
+public static partial class Problems
 {
     public static IResult BadRequest(string detail, string title = "The request is not valid") =>
         Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
@@ -44,17 +45,40 @@ public static class Problems
     public static (DateOnly On, IResult? Problem) On(string? text, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(text)) return (DateOnly.FromDateTime(now.UtcDateTime), null);
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on)
-            ? (on, null)
-            : (default, BadRequest($"on '{text}' is not a date: use YYYY-MM-DD, like 2017-02-15"));
+        var (day, problem) = Day(text, "on");
+        return (day ?? default, problem);
     }
 
-    /// <summary>An optional moment: "what did the tracker know then?".</summary>
+    /// <summary>
+    /// A day, as YYYY-MM-DD or as a moment with any UTC offset (the day it was in UTC); absent is null.
+    /// </summary>
+    public static (DateOnly? Day, IResult? Problem) Day(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return (day, null);
+        return Moment(text) is { } at
+            ? (DateOnly.FromDateTime(at.UtcDateTime), null)
+            : (null, BadRequest($"{name} '{text}' is not a date: use YYYY-MM-DD, like 2017-02-15"));
+    }
+
+    /// <summary>An optional moment: "what did the tracker know then?", in UTC whatever offset it was given in.</summary>
     public static (DateTimeOffset? KnownAt, IResult? Problem) KnownAt(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return (null, null);
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+        return Moment(text) is { } at
             ? (at, null)
-            : (null, BadRequest($"knownAt '{text}' is not a timestamp: use ISO 8601, like 2024-05-02T14:30:00Z"));
+            : (null, BadRequest($"knownAt '{text}' is not a timestamp: use ISO 8601, like 2024-05-02T14:30:00Z or 2024-05-02T16:30:00+02:00"));
     }
+
+    private static DateTimeOffset? Moment(string text)
+    {
+        // An unencoded '+' in a query string arrives as a space: "T10:00:00 05:00" meant "T10:00:00+05:00".
+        var repaired = LostPlus().Replace(text.Trim(), "$1+$2");
+        return DateTimeOffset.TryParse(repaired, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at.ToUniversalTime()
+            : null;
+    }
+
+    [GeneratedRegex(@"^(.*T[\d:.]+) (\d\d(?::?\d\d)?)$")]
+    private static partial Regex LostPlus();
 }

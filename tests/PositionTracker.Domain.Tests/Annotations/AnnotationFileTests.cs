@@ -10,7 +10,7 @@ public class AnnotationFileTests
     private static readonly Provenance Source = TestData.From(TestData.ArticleA);
 
     private static IReadOnlyList<IDerivedEvent> Parse(string json) =>
-        AnnotationFile.Parse(json, Source, TestData.SmallGazetteer());
+        AnnotationFile.Parse(json, Source, TestData.SmallGazetteer(), TestData.Today);
 
     private static string Rejection(string json) => Assert.Throws<AnnotationRejected>(() => Parse(json)).Message;
 
@@ -66,7 +66,7 @@ public class AnnotationFileTests
 
         var events = AnnotationFile.Parse("""
             [{"type": "ControlReported", "territory": "atlantis", "controller": "RUS", "extent": "full", "date": "2024", "precision": "year"}]
-            """, Source, TestData.SmallGazetteer(), unknown);
+            """, Source, TestData.SmallGazetteer(), TestData.Today, unknown);
 
         Assert.Equal("atlantis", Assert.IsType<ControlReported>(Assert.Single(events)).Territory);
         Assert.Contains("unknown territory id 'atlantis'", Assert.Single(unknown));

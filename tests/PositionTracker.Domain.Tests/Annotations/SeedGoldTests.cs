@@ -21,8 +21,8 @@ public class SeedGoldTests
     [MemberData(nameof(Stems))]
     public void Each_seed_article_parses_with_its_gold_events(string stem)
     {
-        var submission = Submission.FromGold(ArticleFile.Parse(File.ReadAllBytes(Path.Combine(Seeds(), "articles", stem + ".txt"))),
-            stem + ".txt", File.ReadAllText(Path.Combine(Seeds(), "gold", stem + ".json")), Gazetteer.Default);
+        var submission = Submission.FromGold(ArticleFile.Parse(File.ReadAllBytes(Path.Combine(Seeds(), "articles", stem + ".txt")), TestData.Today),
+            stem + ".txt", File.ReadAllText(Path.Combine(Seeds(), "gold", stem + ".json")), Gazetteer.Default, TestData.Today);
 
         Assert.NotNull(submission.Article.Outlet);
         Assert.NotEmpty(submission.Events);

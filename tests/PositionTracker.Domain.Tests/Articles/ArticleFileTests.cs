@@ -19,7 +19,7 @@ public class ArticleFileTests
     [Fact]
     public void The_header_gives_outlet_date_title_and_keeps_unknown_keys()
     {
-        var article = ArticleFile.Parse(Valid);
+        var article = ArticleFile.Parse(Valid, TestData.Today);
 
         Assert.Equal("Daily Test", article.Outlet);
         Assert.Equal(new DateOnly(2021, 6, 1), article.Published);
@@ -32,23 +32,23 @@ public class ArticleFileTests
     [Fact]
     public void Empty_values_are_absent_and_windows_line_endings_read_the_same()
     {
-        var article = ArticleFile.Parse(Valid.Replace("url: https://example.org/a", "url:").Replace("\n", "\r\n"));
+        var article = ArticleFile.Parse(Valid.Replace("url: https://example.org/a", "url:").Replace("\n", "\r\n"), TestData.Today);
 
         Assert.Null(article.Url);
-        Assert.Equal(ArticleFile.Parse(Valid).ContentHash, article.ContentHash);
+        Assert.Equal(ArticleFile.Parse(Valid, TestData.Today).ContentHash, article.ContentHash);
     }
 
     [Fact]
     public void The_id_follows_the_content_so_the_same_file_is_the_same_article()
     {
-        Assert.Equal(ArticleFile.Parse(Valid).Id, ArticleFile.Parse(Valid + "\n\n").Id);
-        Assert.NotEqual(ArticleFile.Parse(Valid).Id, ArticleFile.Parse(Valid.Replace("not for sale", "for sale")).Id);
+        Assert.Equal(ArticleFile.Parse(Valid, TestData.Today).Id, ArticleFile.Parse(Valid + "\n\n", TestData.Today).Id);
+        Assert.NotEqual(ArticleFile.Parse(Valid, TestData.Today).Id, ArticleFile.Parse(Valid.Replace("not for sale", "for sale"), TestData.Today).Id);
     }
 
     [Fact]
     public void The_same_story_carried_by_two_outlets_is_two_articles()
     {
-        Assert.NotEqual(ArticleFile.Parse(Valid).Id, ArticleFile.Parse(Valid.Replace("Daily Test", "Evening Test")).Id);
+        Assert.NotEqual(ArticleFile.Parse(Valid, TestData.Today).Id, ArticleFile.Parse(Valid.Replace("Daily Test", "Evening Test"), TestData.Today).Id);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class ArticleFileTests
     [InlineData("", "is empty")]
     public void Malformed_articles_are_rejected_saying_what_and_where(string text, string expected)
     {
-        var rejected = Assert.Throws<ArticleRejected>(() => ArticleFile.Parse(text));
+        var rejected = Assert.Throws<ArticleRejected>(() => ArticleFile.Parse(text, TestData.Today));
 
         Assert.Contains(expected, rejected.Message);
     }
@@ -73,7 +73,7 @@ public class ArticleFileTests
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("---\npub"), 0, 1, 2, 0xFF];
 
-        var rejected = Assert.Throws<ArticleRejected>(() => ArticleFile.Parse(bytes));
+        var rejected = Assert.Throws<ArticleRejected>(() => ArticleFile.Parse(bytes, TestData.Today));
 
         Assert.Contains("binary", rejected.Message);
         Assert.Contains("offset 7", rejected.Message);
@@ -84,7 +84,7 @@ public class ArticleFileTests
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes(Valid), 0xC3, 0x28];
 
-        Assert.Contains("not valid UTF-8", Assert.Throws<ArticleRejected>(() => ArticleFile.Parse(bytes)).Message);
+        Assert.Contains("not valid UTF-8", Assert.Throws<ArticleRejected>(() => ArticleFile.Parse(bytes, TestData.Today)).Message);
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public class ArticleFileTests
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Valid)];
 
-        Assert.Equal("Daily Test", ArticleFile.Parse(bytes).Outlet);
+        Assert.Equal("Daily Test", ArticleFile.Parse(bytes, TestData.Today).Outlet);
     }
 }

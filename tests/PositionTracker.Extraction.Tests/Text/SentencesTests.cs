@@ -56,4 +56,17 @@ public class SentencesTests
 
         Assert.Equal([(0, 15, 0), (17, 17, 1)], spans);
     }
+
+    [Fact]
+    public void Text_that_never_breaks_like_a_sentence_is_cut_into_pieces_of_bounded_length_that_keep_every_word()
+    {
+        var clause = "the ministry said on thursday. ";
+        var unbroken = string.Concat(Enumerable.Repeat(clause, 2000)) + string.Concat(Enumerable.Repeat("word ", 1000)) + new string('x', 2500);
+
+        var pieces = Split(unbroken);
+
+        Assert.All(pieces, p => Assert.InRange(p.Length, 1, Sentences.MaxCharacters));
+        Assert.Equal(unbroken.Replace(" ", ""), string.Concat(pieces).Replace(" ", ""));
+        Assert.All(pieces.Take(pieces.Length - 10), p => Assert.EndsWith(".", p));
+    }
 }

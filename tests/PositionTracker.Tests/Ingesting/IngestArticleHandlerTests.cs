@@ -10,9 +10,11 @@ namespace PositionTracker.Tests.Ingesting;
 /// <summary>The handler's decision alone: no database, no host.</summary>
 public class IngestArticleHandlerTests
 {
+    private static readonly DateOnly Today = new(2026, 12, 7);
+
     private static readonly Submission Seed = Submission.FromGold(
-        ArticleFile.Parse(File.ReadAllBytes(Repository.SeedArticle("000_c46b780812df3201"))), "000.txt",
-        File.ReadAllText(Path.Combine(Repository.Seeds, "gold", "000_c46b780812df3201.json")), Gazetteer.Default);
+        ArticleFile.Parse(File.ReadAllBytes(Repository.SeedArticle("000_c46b780812df3201")), Today), "000.txt",
+        File.ReadAllText(Path.Combine(Repository.Seeds, "gold", "000_c46b780812df3201.json")), Gazetteer.Default, Today);
 
     [Fact]
     public void A_new_article_starts_its_stream_with_the_article_then_its_events()
