@@ -21,7 +21,6 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
         var skipped = new List<SkippedArticle>();
         var rejected = new List<RejectedFile>(missing);
 
-        var token = CancellationToken.None;
         var i = 0;
         for (; i < files.Count && !stop.IsCancellationRequested; i++)
         {
@@ -29,8 +28,8 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
             string outcome;
             try
             {
-                var submission = await PrepareAsync(file, ignoreGold, token);
-                var result = await InvokeAsync(submission, token);
+                var submission = await PrepareAsync(file, ignoreGold, CancellationToken.None);
+                var result = await InvokeAsync(submission, CancellationToken.None);
                 if (result.Added)
                 {
                     added.Add(new AddedArticle(file, result.ArticleId, submission.Article.Outlet,

@@ -29,6 +29,20 @@ public sealed class RequestLimitsTests(WebFixture web) : IAsyncLifetime
         Assert.Contains(field, await response.ProblemAsync(HttpStatusCode.BadRequest));
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("2999-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task A_publication_date_outside_the_plausible_dates_is_a_400_naming_the_bounds(string published)
+    {
+        var article = $"---\noutlet: Limit Wire\npublished: {published}\n---\nThe ministry said the islands were not for sale.\n";
+
+        var response = await web.Writer().PostAsync("/api/articles", new StringContent(article));
+
+        var detail = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains($"published '{published}' is outside the dates accepted, 1900-01-01 to ", detail);
+    }
+
     [Fact]
     public async Task An_article_of_exactly_the_limit_is_read()
     {
