@@ -117,5 +117,6 @@ public sealed partial class FactRules
         "lift", "lifted", "lifting", "ease", "eased", "easing", "remove", "removed", "scrap", "threaten", "threatened", "threatens",
         "would", "could", "should", "might", "weigh", "weighing", "considering", "consider", "keep", "stay", "remain", "extend", "extended",
         "prepare", "preparing", "face", "if", "urged", "urge", "called", "demanded",
+        "resume", "resumed", "resuming", "block", "blocked", "blocking", "vetoed", "veto", "opposed", "delayed",
     ];
 }

@@ -23,6 +23,7 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
         facts.AddRange(Referendums(r, context, spots, article));
         facts.AddRange(Talks(r, context, article));
         facts.AddRange(Sanctions(r, context, article));
+        facts.AddRange(TradeMeasures(r, context, article));
         facts.AddRange(Control(r, context, spots, article, annexing));
         facts.AddRange(UnderControl(r, context, spots, article));
         return facts;
@@ -105,6 +106,26 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
             var actor = m.ActorCode ?? attribution.Of(r, m, context, context.Published)?.Actor;
             if (actor is not null) return actor;
             i = m.First;
+        }
+        return GovernmentOfTheStory(r, start, at, context);
+    }
+
+    /// <summary>
+    /// "his administration imposed", "her government signed", "the administration announced": a government named by
+    /// whose it is, the person or state the story was just about.
+    /// </summary>
+    private static string? GovernmentOfTheStory(Reading r, int start, int at, Context context)
+    {
+        for (var i = Math.Max(1, start); i < at; i++)
+        {
+            if (r.Tokens[i].Lower is not ("administration" or "government" or "cabinet") || r.MentionAt(i) is not null) continue;
+            return r.Tokens[i - 1].Lower switch
+            {
+                "his" or "her" => context.LastPerson?.Actor,
+                "its" or "their" => context.LastSubjectActor,
+                "the" => context.LastPerson?.Actor ?? context.LastSubjectActor,
+                _ => null,
+            };
         }
         return null;
     }

@@ -44,6 +44,16 @@ public class FactsTests
         Assert.Equal(["SanctionsImposed 2024-03-11 sanctions by EU against RUS"],
             Read.Facts("The European Union imposed new sanctions on Russia on Monday over the seizure of the ports."));
 
+    [Theory]
+    [InlineData("Prime Minister Rishi Sunak condemned the attack on Monday. Hours later his government imposed sanctions on Iran.", "GBR against IRN")]
+    [InlineData("President Joe Biden spoke to allies on Tuesday. His administration then announced sanctions against Russia.", "USA against RUS")]
+    public void A_government_named_by_whose_it_is_imposes_as_that_state(string story, string expected) =>
+        Assert.EndsWith($"sanctions by {expected}", Assert.Single(Read.Facts(story)));
+
+    [Fact]
+    public void The_administration_of_no_one_named_imposes_nothing() =>
+        Assert.Empty(Read.Facts("Hours later, the administration imposed sanctions on Russia."));
+
     [Fact]
     public void Control_with_an_extent_for_each_territory() =>
         Assert.Equal([
