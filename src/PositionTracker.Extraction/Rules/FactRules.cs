@@ -107,6 +107,10 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
             if (actor is not null) return actor;
             i = m.First;
         }
+        // "China, which holds Aksai Chin, objected": a relative clause's subject is the state it describes.
+        if (start >= 3 && r.Tokens[start - 1].Lower is "which" or "who" && r.Tokens[start - 2].Lower == ","
+            && r.MentionAt(start - 3) is { ActorCode: { } described } m2 && !(m2.Is(MentionKind.Territory) && !r.ActsAsActor(m2)))
+            return described;
         return GovernmentOfTheStory(r, start, at, context);
     }
 
