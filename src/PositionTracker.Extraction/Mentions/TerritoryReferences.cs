@@ -18,7 +18,7 @@ public static class TerritoryReferences
         "annexed", "occupied", "disputed", "contested", "new", "newly", "so", "-", "called", "partially", "partly", "illegally",
         "two", "three", "four", "five", "six", "breakaway", "separatist", "seized", "captured", "lost", "remaining", "eastern",
         "southern", "western", "northern", "whole", "entire", "same", "rest", "of", "other", "self", "proclaimed", "held", "controlled",
-        "backed", "installed",
+        "backed", "installed", "temporarily", "our", "its", "their",
     ];
 
     private static readonly HashSet<string> Counts = ["two", "three", "four", "five", "six", "regions", "territories", "provinces", "islands"];

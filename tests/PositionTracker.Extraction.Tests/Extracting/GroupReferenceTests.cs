@@ -26,6 +26,12 @@ public class GroupReferenceTests
             Read.Statements(Lead + $"Foreign Minister Dmytro Kuleba said {reference} have always been part of Ukraine.").Order());
 
     [Fact]
+    public void A_speaker_s_own_territories_stand_for_those_the_story_just_listed() =>
+        Assert.Equal(
+            new[] { "donetsk", "kherson", "luhansk", "zaporizhzhia" }.Select(t => $"UKR DemandsReturn {t} 2024-03-13 Volodymyr Zelensky"),
+            Read.Statements(Lead + "\"Our aim is the return of all our territories,\" President Volodymyr Zelensky said on Wednesday.").Order());
+
+    [Fact]
     public void Not_recognising_the_votes_rejects_the_annexation_of_every_region_they_were_held_in() =>
         Assert.Equal(4, Read.Statements(Lead + "Foreign Minister Dmytro Kuleba said: \"We do not recognise the so-called referendums.\"")
             .Count(s => s.StartsWith("UKR RejectsAnnexation")));
