@@ -19,7 +19,7 @@ public sealed partial class FactRules
         var lexicon = ExtractionLexicon.Default;
         foreach (var trigger in r.Annexations.Concat(MadePartOf(r)))
         {
-            if (!Reported(r, trigger.First) || Attempted(r, trigger.First)) continue;
+            if (!Reported(r, trigger.First) || Attempted(r, trigger.First, trigger.End)) continue;
             if (trigger.Value.Verbal && Adjectival(r, trigger.First, trigger.End, lexicon)) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             stop = Clauses.ThroughList(r, stop, comma => spots.Any(s => s.End == comma)
@@ -85,9 +85,10 @@ public sealed partial class FactRules
         .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
 
     /// <summary>"attempted annexation", "plans to annex", "any annexation": not done.</summary>
-    private static bool Attempted(Reading r, int at)
+    /// <summary>"tried to annex", "Russia's attempted annexation", "the purported annexation": the words before it and within it.</summary>
+    private static bool Attempted(Reading r, int first, int end)
     {
-        for (var i = at - 1; i >= Math.Max(0, at - 3); i--)
+        for (var i = Math.Max(0, first - 3); i < end; i++)
             if (AttemptWords.Contains(r.Tokens[i].Lower)) return true;
         return false;
     }
@@ -96,6 +97,7 @@ public sealed partial class FactRules
     [
         "attempt", "attempted", "attempts", "attempting", "plan", "plans", "planned", "planning", "bid", "threat", "threatened", "threatens",
         "move", "moves", "trying", "tried", "seek", "seeks", "sought", "any", "possible", "prevent", "against", "oppose", "opposes",
+        "purported", "sham", "pretended",
     ];
 
     /// <summary>"the annexed regions", "four annexed regions" describe, they do not report an annexation.</summary>

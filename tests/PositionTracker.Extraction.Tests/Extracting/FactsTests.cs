@@ -54,6 +54,13 @@ public class FactsTests
     public void The_administration_of_no_one_named_imposes_nothing() =>
         Assert.Empty(Read.Facts("Hours later, the administration imposed sanctions on Russia."));
 
+    [Theory]
+    [InlineData("Ukraine's foreign ministry said on Wednesday that Russia's purported annexation of the Kherson region was legally void.")]
+    [InlineData("The assembly condemned Russia's attempted annexation of the Donetsk region on Wednesday.")]
+    [InlineData("Kyiv called the sham annexation of the Luhansk region on Wednesday a land grab.")]
+    public void An_annexation_called_purported_attempted_or_sham_is_not_reported_as_one(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("TerritoryAnnexed"));
+
     [Fact]
     public void Control_with_an_extent_for_each_territory() =>
         Assert.Equal([
