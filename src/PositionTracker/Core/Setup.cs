@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using PositionTracker.Articles;
@@ -42,7 +43,11 @@ public static class Setup
         // Read when the store is first needed, so every configuration source (a test host's included) has had its say.
         builder.Services.AddMarten(services => StoreOptionsFor(services.GetRequiredService<IConfiguration>()[DatabaseVariable]))
             .UseLightweightSessions()
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine()
+            // Before the daemon starts: otherwise it and the first query race to create the same tables.
+            .ApplyAllDatabaseChangesOnStartup()
+            // The shared read models are built by Marten's daemon, on one node at a time: the one holding its lock.
+            .AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.UseWolverine(opts =>
         {
@@ -78,8 +83,10 @@ public static class Setup
             typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),
         ]);
 
-        // Inline: an answer asked right after an ingest already reflects it. Writers take turns (IngestionLock).
-        foreach (var projection in Projections) opts.Projections.Add(projection, ProjectionLifecycle.Inline);
+        // An article's own record is written with it. The read models many articles share (a timeline, a territory,
+        // the talks) are folded by the daemon in batches, so that ingesting does not rewrite them once per article.
+        opts.Projections.Add(Projections[0], ProjectionLifecycle.Inline);
+        foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;
     }
 }

@@ -1,5 +1,4 @@
 using Marten;
-using PositionTracker.Core;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Corrections;
@@ -17,7 +16,6 @@ public static class CorrectStatementHandler
 {
     public static async Task<IReadOnlyList<StoredEvent>> LoadAsync(CorrectStatement command, IDocumentSession session, CancellationToken token)
     {
-        await IngestionLock.TakeForTransactionAsync(session, token);
         var statement = await session.Events.LoadAsync(command.Statement, token);
         if (statement is null) return [];
         var stream = await session.Events.FetchStreamAsync(statement.StreamId, token: token);

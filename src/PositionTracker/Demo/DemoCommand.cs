@@ -27,6 +27,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         var report = await IngestCommand.Ingest(host, [input.SeedsFlag]);
         // The curated seeds say what annotators know; the development articles show what the extractor reads on its own.
         var extracted = input.DevFlag.Length == 0 ? null : await IngestCommand.Ingest(host, [input.DevFlag], ignoreGold: true);
+        await host.CaughtUpAsync();
         if (!input.JsonFlag)
         {
             IngestCommand.PrintSummary(report);

@@ -1,4 +1,5 @@
 using System.Text;
+using Marten.Exceptions;
 using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
@@ -89,7 +90,15 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
         // The message bus is scoped: one scope, one Marten session, one transaction per article.
         await using var scope = services.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        return await bus.InvokeAsync<ArticleIngestion>(new IngestArticle(submission), token);
+        try
+        {
+            return await bus.InvokeAsync<ArticleIngestion>(new IngestArticle(submission), token);
+        }
+        catch (ExistingStreamIdCollisionException)
+        {
+            // Another ingestion of the same article committed first, between our look and our write.
+            return new ArticleIngestion(submission.Article.Id, Added: false, Events: 0);
+        }
     }
 }
 

@@ -12,11 +12,8 @@ public sealed record ArticleIngestion(Guid ArticleId, bool Added, int Events);
 
 public static class IngestArticleHandler
 {
-    public static async Task<StreamState?> LoadAsync(IngestArticle command, IDocumentSession session, CancellationToken token)
-    {
-        await IngestionLock.TakeForTransactionAsync(session, token);
-        return await session.Events.FetchStreamStateAsync(command.Submission.Article.Id, token);
-    }
+    public static Task<StreamState?> LoadAsync(IngestArticle command, IDocumentSession session, CancellationToken token) =>
+        session.Events.FetchStreamStateAsync(command.Submission.Article.Id, token);
 
     public static (ArticleIngestion, IMartenOp) Handle(IngestArticle command, StreamState? existing)
     {

@@ -24,6 +24,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         await host.StartAsync();
         using var interruption = Interruption.Listen();
         var report = await Ingest(host, input.Paths, input.ExtractFlag, interruption.Requested);
+        await host.CaughtUpAsync();
         if (input.JsonFlag) Cli.PrintJson(report);
         else PrintSummary(report);
         await host.StopAsync();

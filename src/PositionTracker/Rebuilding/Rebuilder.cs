@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JasperFx.Events.Daemon;
 using Marten;
 using PositionTracker.Core;
 
@@ -6,19 +7,20 @@ namespace PositionTracker.Rebuilding;
 
 public sealed record RebuiltProjection(string Name, double Seconds);
 
-/// <summary>Replays every event through every projection, recreating the read models from scratch.</summary>
-public sealed class Rebuilder(IDocumentStore store, IConfiguration configuration)
+/// <summary>
+/// Replays every event through every projection with the running daemon's own rebuild, which stops the projection's
+/// shard, recreates its read model from the events and starts it again, so that ingestion goes on meanwhile.
+/// </summary>
+public sealed class Rebuilder(IDocumentStore store, IProjectionCoordinator coordinator)
 {
     public async Task<IReadOnlyList<RebuiltProjection>> RebuildAsync(Action<string>? progress, CancellationToken token)
     {
-        // Ingestion waits while the read models are torn down and rebuilt.
-        await using var exclusive = await IngestionLock.HoldAsync(configuration[Setup.DatabaseVariable]!, token);
         await using (var session = store.QuerySession())
         {
             var events = await session.Events.QueryAllRawEvents().LongCountAsync(token);
             progress?.Invoke($"replaying {events} events through {Setup.Projections.Length} projections");
         }
-        using var daemon = await store.BuildProjectionDaemonAsync();
+        var daemon = coordinator.DaemonForMainDatabase();
         var rebuilt = new List<RebuiltProjection>();
         foreach (var projection in Setup.Projections)
         {

@@ -23,7 +23,6 @@ public static class ReextractArticleHandler
 {
     public static async Task<IReadOnlyList<object>> LoadAsync(ReextractArticle command, IDocumentSession session, CancellationToken token)
     {
-        await IngestionLock.TakeForTransactionAsync(session, token);
         var stream = await session.Events.FetchStreamAsync(command.ArticleId, token: token);
         return stream.Select(e => e.Data).ToList();
     }

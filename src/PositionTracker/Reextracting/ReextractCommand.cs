@@ -20,6 +20,7 @@ public sealed class ReextractCommand : JasperFxAsyncCommand<ReextractInput>
             total = of;
             Console.Error.WriteLine($"[{done}/{of}] article {r.ArticleId.ToString()[..8]}: {Describe(r)}");
         }, interruption.Requested);
+        await host.CaughtUpAsync();
         if (results.Count < total)
             Console.WriteLine($"stopped before {total - results.Count} article(s); run reextract again to finish (what is current is skipped)");
         var counts = Enum.GetValues<ReextractionOutcome>().ToDictionary(o => o, o => results.Count(r => r.Outcome == o));

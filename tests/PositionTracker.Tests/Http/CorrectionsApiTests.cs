@@ -25,8 +25,13 @@ public sealed class CorrectionsApiTests(WebFixture web) : IAsyncLifetime
     private async Task<Guid> StatementQuotingAsync(string quote) =>
         (await ClaimAsync()).GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("quote").GetString() == quote).GetProperty("event").GetGuid();
 
-    private Task<HttpResponseMessage> CorrectAsync(Guid statement, object correction, HttpClient? client = null) =>
-        (client ?? web.Writer()).PostAsJsonAsync($"/api/statements/{statement}/corrections", correction);
+    /// <summary>Posts the correction and waits until the read models have it, as an analyst reloading the page would.</summary>
+    private async Task<HttpResponseMessage> CorrectAsync(Guid statement, object correction, HttpClient? client = null)
+    {
+        var response = await (client ?? web.Writer()).PostAsJsonAsync($"/api/statements/{statement}/corrections", correction);
+        await web.CaughtUpAsync();
+        return response;
+    }
 
     [Fact]
     public async Task A_retraction_removes_the_statement_now_and_not_as_known_before_it()

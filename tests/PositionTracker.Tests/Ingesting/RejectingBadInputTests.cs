@@ -105,6 +105,7 @@ public sealed class RejectingBadInputTests(TrackerFixture tracker) : IAsyncLifet
         var progress = new List<string>();
 
         var report = await tracker.Batch.IngestAsync([article], p => progress.Add(p.Outcome), default);
+        await tracker.CaughtUpAsync();
 
         Assert.Equal(0, Assert.Single(report.Added).Events);
         Assert.Contains("found no events", Assert.Single(progress));

@@ -55,6 +55,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     public async Task The_current_extractor_supersedes_the_older_ones_events_which_stay_in_the_stream()
     {
         var results = await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+        await tracker.CaughtUpAsync();
 
         var reextracted = Assert.Single(results, r => r.Outcome == ReextractionOutcome.Reextracted);
         Assert.Equal((Story.Id, OldExtractor), (reextracted.ArticleId, reextracted.Superseded));
@@ -75,6 +76,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     public async Task The_sql_view_keeps_the_older_statement_and_names_the_extractor_that_superseded_it()
     {
         await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+        await tracker.CaughtUpAsync();
 
         var rows = await Sql.QueryAsync(tracker.ConnectionString,
             $"select stance, derived_by, superseded_by from positiontracker.stance_statements where article = '{Story.Id}' order by recorded_at");
@@ -88,10 +90,12 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     {
         var reextractor = tracker.Host.Services.GetRequiredService<Reextractor>();
         await reextractor.RunAsync(null, default);
+        await tracker.CaughtUpAsync();
         var events = await tracker.EventCountAsync();
         var models = await tracker.ReadModelsAsync();
 
         var again = await reextractor.RunAsync(null, default);
+        await tracker.CaughtUpAsync();
 
         Assert.DoesNotContain(again, r => r.Outcome == ReextractionOutcome.Reextracted);
         Assert.Equal(events, await tracker.EventCountAsync());
@@ -102,6 +106,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     public async Task A_rebuild_after_reextraction_reproduces_the_read_models()
     {
         await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+        await tracker.CaughtUpAsync();
         var live = await tracker.ReadModelsAsync();
 
         await tracker.Rebuilder.RebuildAsync(null, default);
@@ -115,6 +120,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
         var curated = (await tracker.IngestAsync(Repository.CuratedSeeds)).Skipped.Select(s => s.Article).ToHashSet();
 
         var results = await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+        await tracker.CaughtUpAsync();
 
         Assert.All(results.Where(r => curated.Contains(r.ArticleId)), r => Assert.Equal(ReextractionOutcome.Curated, r.Outcome));
     }

@@ -43,11 +43,11 @@ public sealed class TrackerFixture : IAsyncLifetime
         if (_database is not null) await _database.DisposeAsync();
     }
 
-    public async Task ResetAsync()
-    {
-        await Store.Advanced.Clean.DeleteAllEventDataAsync();
-        await Store.Advanced.Clean.DeleteAllDocumentsAsync();
-    }
+    /// <summary>No events, no documents, and the daemon started again from the first event.</summary>
+    public Task ResetAsync() => Host.ResetAllMartenDataAsync();
+
+    /// <summary>Until the daemon has folded every event recorded so far into the read models.</summary>
+    public Task CaughtUpAsync() => Store.CaughtUpAsync(TimeSpan.FromMinutes(1));
 
     /// <summary>Loses the read models but keeps the events, as a botched migration might.</summary>
     public async Task DeleteReadModelsAsync()
@@ -61,7 +61,13 @@ public sealed class TrackerFixture : IAsyncLifetime
         }
     }
 
-    public Task<IngestReport> IngestAsync(params string[] paths) => Batch.IngestAsync(paths, null, CancellationToken.None);
+    /// <summary>Ingests, then waits for the read models, as the command line does.</summary>
+    public async Task<IngestReport> IngestAsync(params string[] paths)
+    {
+        var report = await Batch.IngestAsync(paths, null, CancellationToken.None);
+        await CaughtUpAsync();
+        return report;
+    }
 
     public async Task<long> EventCountAsync()
     {

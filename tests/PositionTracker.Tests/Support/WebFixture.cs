@@ -56,11 +56,11 @@ public sealed class WebFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task ResetAsync()
-    {
-        await Store.Advanced.Clean.DeleteAllEventDataAsync();
-        await Store.Advanced.Clean.DeleteAllDocumentsAsync();
-    }
+    /// <summary>No events, no documents, and the daemon started again from the first event.</summary>
+    public Task ResetAsync() => Factory.Services.ResetAllMartenDataAsync();
+
+    /// <summary>Until the daemon has folded every event recorded so far (by a request, say) into the read models.</summary>
+    public Task CaughtUpAsync() => Store.CaughtUpAsync(TimeSpan.FromMinutes(1));
 
     /// <summary>Only the seed articles, as the main job leaves the tracker.</summary>
     public async Task ResetToSeedsAsync()
@@ -69,8 +69,13 @@ public sealed class WebFixture : IAsyncLifetime
         await IngestAsync(Repository.CuratedSeeds);
     }
 
-    public Task<IngestReport> IngestAsync(params string[] paths) =>
-        Factory.Services.GetRequiredService<ArticleBatch>().IngestAsync(paths, null, CancellationToken.None);
+    /// <summary>Ingests, then waits for the read models, as the command line does.</summary>
+    public async Task<IngestReport> IngestAsync(params string[] paths)
+    {
+        var report = await Factory.Services.GetRequiredService<ArticleBatch>().IngestAsync(paths, null, CancellationToken.None);
+        await CaughtUpAsync();
+        return report;
+    }
 }
 
 [CollectionDefinition(Name)]
