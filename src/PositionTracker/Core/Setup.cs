@@ -6,6 +6,8 @@ using Marten;
 using PositionTracker.Articles;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
+using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Territories;
 using PositionTracker.Evaluating;
 using PositionTracker.Extraction;
 using PositionTracker.Extraction.Evaluation;
@@ -31,7 +33,8 @@ public static class Setup
     public const string Schema = "positiontracker";
 
     public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
-        [new ArticleRecordProjection(), new StanceTimelineProjection(), new TerritoryFactsProjection(), new TalksLogProjection()];
+        [new ArticleRecordProjection(), new StanceTimelineProjection(), new TerritoryFactsProjection(), new TalksLogProjection(),
+            new StatementRecordsProjection(), new FactRecordsProjection()];
 
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
     {
@@ -86,6 +89,9 @@ public static class Setup
         // An article's own record is written with it. The read models many articles share (a timeline, a territory,
         // the talks) are folded by the daemon in batches, so that ingesting does not rewrite them once per article.
         opts.Projections.Add(Projections[0], ProjectionLifecycle.Inline);
+        // "As known at" reads the statement records of one actor or one territory at a time.
+        opts.Schema.For<StatementRecord>().Index(r => r.Actor).Index(r => r.Territory).Index(r => r.Event);
+        opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
         foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;
     }

@@ -39,51 +39,25 @@ public sealed class CurrentKnowledge(IQuerySession session) : IKnowledge
 }
 
 /// <summary>
-/// The read models as they stood at a moment: every event the tracker had recorded by then (Marten's event
-/// timestamps), folded by the projections' own folds. Costs one read of those events per question.
+/// The read models as they stood at a moment: the statement and fact records in force then (recorded by then, not
+/// yet set aside), read for one actor or one territory and folded by the read models' own folds.
 /// </summary>
 public sealed class KnowledgeAt(IQuerySession session, DateTimeOffset knownAt) : IKnowledge
 {
-    private (Dictionary<string, StanceTimeline> Timelines, Dictionary<string, TerritoryFacts> Facts)? _folded;
-
     public async Task<StanceTimeline?> TimelineAsync(string actor, string territory, CancellationToken token) =>
-        (await FoldedAsync(token)).Timelines.GetValueOrDefault(StanceTimeline.KeyOf(actor, territory));
-
-    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) =>
-        (await FoldedAsync(token)).Facts.GetValueOrDefault(territory);
+        StatementRecord.Timelines(await InForce().Where(r => r.Actor == actor && r.Territory == territory).ToListAsync(token)).SingleOrDefault();
 
     public async Task<IReadOnlyList<StanceTimeline>> TimelinesOnAsync(string territory, CancellationToken token) =>
-        (await FoldedAsync(token)).Timelines.Values.Where(t => t.Territory == territory).ToList();
+        StatementRecord.Timelines(await InForce().Where(r => r.Territory == territory).ToListAsync(token)).ToList();
 
     public async Task<IReadOnlyList<StanceTimeline>> TimelinesOfAsync(string actor, CancellationToken token) =>
-        (await FoldedAsync(token)).Timelines.Values.Where(t => t.Actor == actor).ToList();
+        StatementRecord.Timelines(await InForce().Where(r => r.Actor == actor).ToListAsync(token)).ToList();
 
-    private async Task<(Dictionary<string, StanceTimeline> Timelines, Dictionary<string, TerritoryFacts> Facts)> FoldedAsync(CancellationToken token)
-    {
-        if (_folded is { } done) return done;
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Timestamp <= knownAt)
-            .Where(e => e.EventTypesAre(typeof(StatementMade), typeof(ArticleReextracted), typeof(StatementCorrected),
-                typeof(TerritoryAnnexed), typeof(ReferendumHeld), typeof(ControlReported)))
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(token);
+    private IQueryable<StatementRecord> InForce() =>
+        session.Query<StatementRecord>().Where(r => r.RecordedAt <= knownAt && (r.SupersededAt == null || r.SupersededAt > knownAt));
 
-        var timelines = new Dictionary<string, StanceTimeline>(StringComparer.Ordinal);
-        var facts = new Dictionary<string, TerritoryFacts>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            foreach (var key in StanceTimelineProjection.KeysOf(e.Data))
-                Store(timelines, key, StanceTimelineProjection.Fold(timelines.GetValueOrDefault(key), key, e));
-            foreach (var territory in TerritoryFactsProjection.TerritoriesOf(e.Data))
-                Store(facts, territory, TerritoryFactsProjection.Fold(facts.GetValueOrDefault(territory), territory, e));
-        }
-        _folded = (timelines, facts);
-        return (timelines, facts);
-    }
-
-    private static void Store<T>(Dictionary<string, T> models, string key, T? model) where T : class
-    {
-        if (model is null) models.Remove(key);
-        else models[key] = model;
-    }
+    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) =>
+        FactRecord.Facts(territory, await session.Query<FactRecord>()
+            .Where(r => r.Territory == territory && r.RecordedAt <= knownAt && (r.SupersededAt == null || r.SupersededAt > knownAt))
+            .ToListAsync(token));
 }

@@ -1,0 +1,27 @@
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Marten.Patching;
+using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Territories;
+
+namespace PositionTracker.Territories;
+
+/// <summary>The bitemporal rows of annexations, referendums and control, as the statement records are for stances.</summary>
+public sealed partial class FactRecordsProjection : EventProjection
+{
+    public FactRecordsProjection() => Name = "FactRecords";
+
+    public FactRecord Create(IEvent<TerritoryAnnexed> e) => FactRecord.Of(e.Data, e.Id, e.Timestamp)!;
+
+    public FactRecord Create(IEvent<ReferendumHeld> e) => FactRecord.Of(e.Data, e.Id, e.Timestamp)!;
+
+    public FactRecord Create(IEvent<ControlReported> e) => FactRecord.Of(e.Data, e.Id, e.Timestamp)!;
+
+    public void Project(IEvent<ArticleReextracted> e, IDocumentOperations ops)
+    {
+        var (article, superseded) = (e.Data.ArticleId, e.Data.Superseded ?? "");
+        ops.Patch<FactRecord>(r => r.Article == article && r.DerivedBy == superseded && r.SupersededAt == null)
+            .Set(r => r.SupersededAt, e.Timestamp);
+    }
+}
