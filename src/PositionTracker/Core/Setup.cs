@@ -89,8 +89,8 @@ public static class Setup
         // An article's own record is written with it. The read models many articles share (a timeline, a territory,
         // the talks) are folded by the daemon in batches, so that ingesting does not rewrite them once per article.
         opts.Projections.Add(Projections[0], ProjectionLifecycle.Inline);
-        // "As known at" reads the statement records of one actor or one territory at a time.
-        opts.Schema.For<StatementRecord>().Index(r => r.Actor).Index(r => r.Territory).Index(r => r.Event);
+        // "As known at" reads the records of one actor or one territory; corrections and re-extractions close them by event or article.
+        opts.Schema.For<StatementRecord>().Index(r => r.Actor).Index(r => r.Territory).Index(r => r.Event).Index(r => r.Article);
         opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
         foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;
