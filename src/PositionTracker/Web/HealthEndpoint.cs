@@ -3,22 +3,34 @@ using Wolverine.Http;
 
 namespace PositionTracker.Web;
 
-public sealed record Health(string Status, string Database, long Events, string? Problem);
+/// <summary>How far one read model has folded the events: at which event, and how many it has still to fold.</summary>
+public sealed record ReadModelProgress(string Name, long At, long Behind);
+
+public sealed record Health(string Status, string Database, long LastEvent, IReadOnlyList<ReadModelProgress> ReadModels, string? Problem);
 
 public static class HealthEndpoint
 {
+    /// <summary>
+    /// Cheap at any size: the newest event's number (the primary key's end) and the daemon's progress rows, never a
+    /// count of the events. A read model behind the last event is still catching up; answers from it lag by that much.
+    /// </summary>
     [WolverineGet("/health")]
     public static async Task<IResult> Get(IDocumentStore store, CancellationToken token)
     {
         try
         {
-            await using var session = store.QuerySession();
-            var events = await session.Events.QueryAllRawEvents().LongCountAsync(token);
-            return Results.Ok(new Health("healthy", "reachable", events, null));
+            var database = store.Storage.Database;
+            var last = await database.FetchHighestEventSequenceNumber(token);
+            var progress = (await database.AllProjectionProgress(token))
+                .Where(p => p.ShardName != "HighWaterMark")
+                .OrderBy(p => p.ShardName, StringComparer.Ordinal)
+                .Select(p => new ReadModelProgress(p.ShardName, p.Sequence, Math.Max(0, last - p.Sequence)))
+                .ToList();
+            return Results.Ok(new Health("healthy", "reachable", last, progress, null));
         }
         catch (Exception e) when (Outages.DatabaseUnreachable(e))
         {
-            return Results.Json(new Health("unhealthy", "unreachable", 0, Outages.Reason(e)), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(new Health("unhealthy", "unreachable", 0, [], Outages.Reason(e)), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class ArticlesApiTests(WebFixture web) : IAsyncLifetime
 
     private static StringContent Text(string text) => new(text, Encoding.UTF8, "text/plain");
 
-    private async Task<long> EventsStoredAsync() => (await web.Reader().GetJsonAsync("/health")).GetProperty("events").GetInt64();
+    private async Task<long> EventsStoredAsync() => (await web.Reader().GetJsonAsync("/health")).GetProperty("lastEvent").GetInt64();
 
     [Fact]
     public async Task A_new_article_is_created_and_sending_it_again_adds_nothing()

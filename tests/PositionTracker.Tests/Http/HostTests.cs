@@ -13,12 +13,15 @@ public sealed class HostTests(WebFixture web) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_health_endpoint_reports_the_database_and_the_events()
+    public async Task The_health_endpoint_reports_the_database_the_last_event_and_how_far_each_read_model_has_folded()
     {
         var health = await web.Reader().GetFromJsonAsync<JsonElement>("/health");
 
         Assert.Equal("healthy", health.GetProperty("status").GetString());
-        Assert.Equal(121, health.GetProperty("events").GetInt64());
+        Assert.Equal(121, health.GetProperty("lastEvent").GetInt64());
+        var readModels = health.GetProperty("readModels").EnumerateArray().ToList();
+        Assert.Contains(readModels, m => m.GetProperty("name").GetString()!.StartsWith("StanceTimeline", StringComparison.Ordinal));
+        Assert.All(readModels, m => Assert.Equal(0, m.GetProperty("behind").GetInt64()));
     }
 
     [Fact]
