@@ -76,12 +76,19 @@ public sealed partial class StatementRules
     /// it or stands nearer to it ("never renounce its claims") or it belongs to a verb of speech between ("did not say that").
     /// </summary>
     private static bool Negated(Reading r, int cue, int cueEnd, StanceRule rule) =>
-        r.Negations.Any(n => n.End <= cue && cue - n.End <= 6 && SameClause(r, n.First, cue)
+        r.Negations.Any(n => n.End <= cue && cue - n.End <= 6 && SameClause(r, n.First, cue) && !Unrelenting(r, n.End)
                              && !r.SpeechVerbs.Any(v => v.First >= n.End && v.First < cue)
                              // Another cue holding the negation ("not cede an inch") takes it, unless it says what this one negated says.
                              && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End
                                                         && other.Value.Rule.Stance != rule.Negated)
                              && !r.Stances.Any(other => other.First >= n.End && other.First < cue));
+
+    /// <summary>"will never stop demanding", "will not rest until", "never tire of calling for": a negation that insists.</summary>
+    private static bool Unrelenting(Reading r, int after)
+    {
+        var at = after < r.Tokens.Count && r.Tokens[after].Lower == "ever" ? after + 1 : after;
+        return at < r.Tokens.Count && r.Tokens[at].Lower is "stop" or "stops" or "cease" or "ceases" or "rest" or "tire" or "relent" or "waver";
+    }
 
     private enum QuestionAnswer { Statement, Yes, No, None }
 

@@ -44,4 +44,15 @@ public class NegationAndHedgingTests
     public void Not_ceding_an_inch_is_a_refusal_however_many_rules_read_it() =>
         Assert.Equal(["UKR RejectsNegotiation donetsk 2024-03-14 Volodymyr Zelensky", "UKR RejectsNegotiation luhansk 2024-03-14 Volodymyr Zelensky"],
             Read.Statements("President Volodymyr Zelensky said Ukraine would not cede an inch of the Donbas."));
+
+    [Theory]
+    [InlineData("Kyiv will never stop demanding that Russia withdraw from Crimea, Foreign Minister Dmytro Kuleba said on Thursday.")]
+    [InlineData("Foreign Minister Dmytro Kuleba said on Thursday that Ukraine would not rest until Crimea was returned.")]
+    public void A_negation_that_insists_keeps_the_demand(string sentence) =>
+        Assert.Contains("UKR DemandsReturn crimea 2024-03-14 Dmytro Kuleba", Read.Statements(sentence));
+
+    [Fact]
+    public void A_plain_refusal_to_withdraw_is_still_a_refusal() =>
+        Assert.DoesNotContain(Read.Statements("Russia will never withdraw from Crimea, Foreign Minister Sergei Lavrov said on Thursday."),
+            s => s.Contains("DemandsReturn"));
 }
