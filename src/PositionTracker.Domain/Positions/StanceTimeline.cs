@@ -45,6 +45,19 @@ public sealed record StanceTimeline(string Id, string Actor, string Territory, I
         return this with { Entries = InStatementOrder(entries) };
     }
 
+    /// <summary>
+    /// The timeline of many statements at once, as recording them one by one would give it, in one sort rather than
+    /// one per statement: "as known at" folds hundreds of records for a busy actor and territory.
+    /// </summary>
+    public static StanceTimeline Of(string actor, string territory, IEnumerable<(StatementMade Statement, Guid Event)> statements) =>
+        Empty(actor, territory) with
+        {
+            Entries = InStatementOrder(statements
+                .GroupBy(s => (s.Statement.Date, s.Statement.Stance, Speaker: s.Statement.Speaker?.ToUpperInvariant()))
+                .Select(g => new StatementEntry(g.Key.Date, g.Key.Stance,
+                    Source.Ordered(g.Select(s => Source.Of(s.Statement, s.Event)).Distinct())))),
+        };
+
     /// <summary>An analyst's correction: the replaced version leaves this timeline, the amended one (if it belongs here) joins it.</summary>
     public StanceTimeline Correct(StatementCorrected correction)
     {

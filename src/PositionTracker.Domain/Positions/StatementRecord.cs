@@ -26,6 +26,6 @@ public sealed record StatementRecord(
 
     /// <summary>The timelines these records make, one per actor and territory, as the document projection folds them.</summary>
     public static IEnumerable<StanceTimeline> Timelines(IEnumerable<StatementRecord> records) => records
-        .GroupBy(r => StanceTimeline.KeyOf(r.Actor, r.Territory))
-        .Select(g => g.Aggregate(StanceTimeline.FromKey(g.Key), (timeline, r) => timeline.Record(r.Statement, r.Event)));
+        .GroupBy(r => (r.Actor, r.Territory))
+        .Select(g => StanceTimeline.Of(g.Key.Actor, g.Key.Territory, g.Select(r => (r.Statement, r.Event))));
 }

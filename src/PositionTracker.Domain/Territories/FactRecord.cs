@@ -28,6 +28,8 @@ public sealed record FactRecord(
     /// <summary>The territory's facts these records make, as the document projection folds them (its stances aside).</summary>
     public static TerritoryFacts? Facts(string territory, IReadOnlyList<FactRecord> records) => records.Count == 0
         ? null
-        : records.Aggregate(TerritoryFacts.Empty(territory), (facts, r) =>
-            r.Annexed is { } a ? facts.Record(a, r.Id) : r.Referendum is { } v ? facts.Record(v, r.Id) : r.Control is { } c ? facts.Record(c, r.Id) : facts);
+        : TerritoryFacts.Of(territory,
+            records.Where(r => r.Annexed is not null).Select(r => (r.Annexed!, r.Id)),
+            records.Where(r => r.Referendum is not null).Select(r => (r.Referendum!, r.Id)),
+            records.Where(r => r.Control is not null).Select(r => (r.Control!, r.Id)));
 }

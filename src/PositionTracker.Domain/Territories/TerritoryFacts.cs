@@ -51,6 +51,16 @@ public sealed record TerritoryFacts(
         .SelectMany(g => g.Where(c => c.Date == g.Max(x => x.Date)))
         .OrderBy(c => c.Controller, StringComparer.Ordinal);
 
+    /// <summary>A territory's facts from many reports at once, as recording them one by one would give them, regrouped once.</summary>
+    public static TerritoryFacts Of(string territory, IEnumerable<(TerritoryAnnexed Report, Guid Event)> annexations,
+        IEnumerable<(ReferendumHeld Report, Guid Event)> referendums, IEnumerable<(ControlReported Report, Guid Event)> control) =>
+        Empty(territory) with
+        {
+            Annexations = Regroup(annexations.Select(a => ((a.Report.By, a.Report.From), Source.Of(a.Report, eventId: a.Event)))),
+            Referendums = Regroup(referendums.Select(r => (0, Source.Of(r.Report, r.Report.Result, r.Event)))),
+            Control = Regroup(control.Select(c => ((c.Report.Controller, c.Report.Extent), Source.Of(c.Report, eventId: c.Event)))),
+        };
+
     public TerritoryFacts Record(TerritoryAnnexed e, Guid? eventId = null) => this with
     {
         Annexations = Regroup(Annexations.SelectMany(a => a.Sources.Select(s => ((a.By, a.From), s))).Append(((e.By, e.From), Source.Of(e, eventId: eventId)))),

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using PositionTracker.Bench.Generation;
+using PositionTracker.Core;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Ingesting;
+using PositionTracker.Positions;
+using PositionTracker.Rebuilding;
+using PositionTracker.StoreBench;
+
+// ops/bench store [--articles N] [--slices S] [--seed X]: the store's cost as ratios to what PostgreSQL does plainly.
+var articles = Arg("--articles", 10_000);
+var slices = Arg("--slices", 10);
+var seed = Arg("--seed", 42);
+var server = Environment.GetEnvironmentVariable(Setup.DatabaseVariable)
+             ?? throw new InvalidOperationException($"set {Setup.DatabaseVariable} to a server the bench may create a database on (ops/bench store does)");
+
+await using var database = await BenchDatabase.CreateAsync(server);
+var builder = Host.CreateApplicationBuilder();
+builder.Configuration[Setup.DatabaseVariable] = database.ConnectionString;
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.AddPositionTracker();
+using var host = builder.Build();
+await host.StartAsync();
+var batch = host.Services.GetRequiredService<ArticleBatch>();
+var store = host.Services.GetRequiredService<IDocumentStore>();
+
+// The first slice would otherwise carry the JIT's warm-up and look dearer than the rest: read a few articles first.
+var extractor = host.Services.GetRequiredService<PositionTracker.Extraction.Extractor>();
+foreach (var warm in new CorpusGenerator(Gazetteer.Default, seed + 1).Corpus(300)) extractor.Extract(warm.Article);
+
+Console.Error.WriteLine($"bench store: ingesting {articles:N0} generated articles in {slices} slices into {database.Name}...");
+var generator = new CorpusGenerator(Gazetteer.Default, seed);
+var perSlice = new List<(int Articles, double Seconds, long Events)>();
+var corpus = generator.Corpus(articles).GetEnumerator();
+var total = Stopwatch.StartNew();
+for (var s = 0; s < slices; s++)
+{
+    var count = articles / slices + (s < articles % slices ? 1 : 0);
+    var before = await store.Storage.Database.FetchHighestEventSequenceNumber();
+    var clock = Stopwatch.StartNew();
+    for (var i = 0; i < count && corpus.MoveNext(); i++) await batch.IngestAsync(corpus.Current.Article, "bench", CancellationToken.None);
+    await store.CaughtUpAsync(TimeSpan.FromHours(1));
+    perSlice.Add((count, clock.Elapsed.TotalSeconds, await store.Storage.Database.FetchHighestEventSequenceNumber() - before));
+    Console.Error.WriteLine($"  slice {s + 1}/{slices}: {count} articles in {clock.Elapsed.TotalSeconds:F1} s");
+}
+var ingestSeconds = total.Elapsed.TotalSeconds;
+
+var baseline = await Baselines.MeasureAsync(database.ConnectionString);
+Console.Error.WriteLine("bench store: rebuilding every projection...");
+var rebuild = Stopwatch.StartNew();
+await host.Services.GetRequiredService<Rebuilder>().RebuildAsync(null, CancellationToken.None);
+var rebuildSeconds = rebuild.Elapsed.TotalSeconds;
+var databaseBytes = await database.SizeAsync();
+
+var queries = host.Services.GetRequiredService<PositionQueries>();
+var gazetteer = Gazetteer.Default;
+var (russia, crimea) = (gazetteer.ActorByCode("RUS")!, gazetteer.TerritoryById("crimea")!);
+var now = DateTimeOffset.UtcNow;
+var on = new DateOnly(2024, 1, 1);
+var stance = await Latency.MeasureAsync(() => queries.PositionOnAsync(russia, crimea, on, CancellationToken.None));
+var stanceKnownAt = await Latency.MeasureAsync(() => queries.PositionOnAsync(russia, crimea, on, CancellationToken.None, now));
+var territory = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea, on, CancellationToken.None));
+var territoryKnownAt = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea, on, CancellationToken.None, now));
+await host.StopAsync();
+
+Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, rebuildSeconds, databaseBytes,
+    [("stance", stance), ("stance as known at", stanceKnownAt), ("territory", territory), ("territory as known at", territoryKnownAt)]));
+return 0;
+
+int Arg(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) && value > 0 ? value : fallback;

@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace PositionTracker.StoreBench;
+
+public static class StoreReport
+{
+    public static string Text(int articles, IReadOnlyList<(int Articles, double Seconds, long Events)> slices, double ingestSeconds,
+        Baseline baseline, double rebuildSeconds, long databaseBytes, IReadOnlyList<(string Name, Percentiles Latency)> queries)
+    {
+        var text = new StringBuilder();
+        var events = slices.Sum(s => s.Events);
+        text.AppendLine($"store bench: {articles:N0} generated articles, {events:N0} events (ingested through the extractor, one article per command)");
+        text.AppendLine();
+        text.AppendLine("ingest cost per article, by slice (the read models caught up at the end of each):");
+        foreach (var (s, i) in slices.Select((s, i) => (s, i)))
+            text.AppendLine($"  slice {i + 1,2}: {1000 * s.Seconds / s.Articles,7:F1} ms/article  {s.Events / s.Seconds,9:N0} events/s");
+        var first = slices[0].Seconds / slices[0].Articles;
+        var last = slices[^1].Seconds / slices[^1].Articles;
+        text.AppendLine($"  last slice against the first: {last / first:F2}x");
+        text.AppendLine();
+        var ingestRate = events / ingestSeconds;
+        text.AppendLine($"ingest, end to end:  {ingestRate,10:N0} events/s  against binary COPY of the same rows {baseline.CopyPerSecond,10:N0}/s: {100 * ingestRate / baseline.CopyPerSecond:F2}%");
+        var rebuildRate = baseline.Events / rebuildSeconds;
+        text.AppendLine($"rebuild, every projection: {rebuildRate,6:N0} events/s  against a raw scan of the events {baseline.ScanPerSecond,10:N0}/s: {100 * rebuildRate / baseline.ScanPerSecond:F2}%");
+        text.AppendLine($"database after the rebuild: {databaseBytes / 1048576.0:N0} MiB, {databaseBytes / 1048576.0 / (articles / 1000.0):F1} MiB per 1k articles");
+        text.AppendLine();
+        text.AppendLine("queries in process (p50 / p99 over 100 calls; RUS on crimea, crimea):");
+        foreach (var (name, latency) in queries) text.AppendLine($"  {name,-24} {latency.P50,7:F1} / {latency.P99,7:F1} ms");
+        return text.ToString();
+    }
+}
