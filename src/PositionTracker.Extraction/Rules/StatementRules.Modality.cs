@@ -83,11 +83,11 @@ public sealed partial class StatementRules
                                                         && other.Value.Rule.Stance != rule.Negated)
                              && !r.Stances.Any(other => other.First >= n.End && other.First < cue));
 
-    /// <summary>"will never stop demanding", "will not rest until", "never tire of calling for": a negation that insists.</summary>
+    /// <summary>"will never stop demanding", "will not rest until", "accept nothing less than": a negation that insists.</summary>
     private static bool Unrelenting(Reading r, int after)
     {
         var at = after < r.Tokens.Count && r.Tokens[after].Lower == "ever" ? after + 1 : after;
-        return at < r.Tokens.Count && r.Tokens[at].Lower is "stop" or "stops" or "cease" or "ceases" or "rest" or "tire" or "relent" or "waver";
+        return at < r.Tokens.Count && r.Tokens[at].Lower is "stop" or "stops" or "cease" or "ceases" or "rest" or "tire" or "relent" or "waver" or "less";
     }
 
     private enum QuestionAnswer { Statement, Yes, No, None }
