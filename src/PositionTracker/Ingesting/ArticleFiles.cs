@@ -75,12 +75,23 @@ public static class ArticleFiles
         if (kind.Kind != PathKinds.RegularFile) throw new ArticleRejected(Refusal(file, kind).Reason);
         await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
         ArticleFile.CheckSize(stream.Length);
-        using var bytes = new MemoryStream((int)stream.Length + 1);
-        var chunk = new byte[64 * 1024];
-        while (bytes.Length <= ArticleFile.MaxBytes && await stream.ReadAsync(chunk, token) is var read and > 0)
-            bytes.Write(chunk, 0, read);
+        var bytes = await ReadAtMostAsync(stream, token);
         ArticleFile.CheckSize(bytes.Length);
-        return bytes.ToArray();
+        return bytes;
+    }
+
+    /// <summary>
+    /// At most the article limit and one byte of a stream, a file's or a request's: one byte over is enough to refuse,
+    /// and a body that declares no length (chunked) or a file that misreports its size is never read further.
+    /// </summary>
+    public static async Task<byte[]> ReadAtMostAsync(Stream stream, CancellationToken token)
+    {
+        const int limit = ArticleFile.MaxBytes + 1;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        while (buffer.Length < limit && await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), token) is var read and > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class ArticlesEndpoint
         byte[] bytes;
         try
         {
-            bytes = await ReadAtMostAsync(request.Body, ArticleFile.MaxBytes + 1, token);
+            bytes = await ArticleFiles.ReadAtMostAsync(request.Body, token);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -41,16 +41,6 @@ public static class ArticlesEndpoint
         var accepted = new ArticleAccepted(result.ArticleId, result.Added, result.Events, submission.DerivedBy, submission.Warnings,
             result.Added ? null : "already ingested: the same outlet, date and text");
         return result.Added ? Results.Created($"/api/articles/{result.ArticleId}", accepted) : Results.Ok(accepted);
-    }
-
-    /// <summary>A chunked body declares no length, so the limit is enforced on what arrives: one byte over is enough to refuse.</summary>
-    private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken token)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        while (buffer.Length < limit && await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), token) is var read and > 0)
-            buffer.Write(chunk, 0, read);
-        return buffer.ToArray();
     }
 
     private static IResult TooLarge() => Results.Problem($"an article may be at most {ArticleFile.Limit} ({ArticleFile.MaxBytes:N0} bytes)",

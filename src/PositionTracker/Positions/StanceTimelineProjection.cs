@@ -14,24 +14,12 @@ public sealed class StanceTimelineProjection : MultiStreamProjection<StanceTimel
         Identities<StatementCorrected>(Keys);
     }
 
-    public override StanceTimeline? Evolve(StanceTimeline? snapshot, string id, IEvent e) => Fold(snapshot, id, e);
-
-    /// <summary>The fold itself, shared with answers "as the tracker knew it" at an earlier time.</summary>
-    public static StanceTimeline? Fold(StanceTimeline? snapshot, string id, IEvent e) => e.Data switch
+    public override StanceTimeline? Evolve(StanceTimeline? snapshot, string id, IEvent e) => e.Data switch
     {
         StatementMade s => (snapshot ?? StanceTimeline.Empty(s.Actor, s.Territory)).Record(s, e.Id),
         ArticleReextracted r when snapshot is not null => NullIfEmpty(snapshot.Without(r.ArticleId, r.Superseded)),
         StatementCorrected c => NullIfEmpty((snapshot ?? StanceTimeline.FromKey(id)).Correct(c)),
         _ => snapshot,
-    };
-
-    /// <summary>The timelines an event touches.</summary>
-    public static IReadOnlyList<string> KeysOf(object data) => data switch
-    {
-        StatementMade s => [StanceTimeline.KeyOf(s.Actor, s.Territory)],
-        ArticleReextracted r => r.Timelines,
-        StatementCorrected c => Keys(c),
-        _ => [],
     };
 
     private static IReadOnlyList<string> Keys(StatementCorrected c) =>

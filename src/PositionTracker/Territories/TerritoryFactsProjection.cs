@@ -17,10 +17,7 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
         Identities<StatementCorrected>(Territories);
     }
 
-    public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e) => Fold(snapshot, id, e);
-
-    /// <summary>The fold itself, shared with answers "as the tracker knew it" at an earlier time.</summary>
-    public static TerritoryFacts? Fold(TerritoryFacts? snapshot, string id, IEvent e)
+    public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e)
     {
         var facts = snapshot ?? TerritoryFacts.Empty(id);
         return e.Data switch
@@ -34,15 +31,6 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
             _ => snapshot,
         };
     }
-
-    /// <summary>The territories an event touches.</summary>
-    public static IReadOnlyList<string> TerritoriesOf(object data) => data switch
-    {
-        ArticleReextracted r => r.Territories,
-        StatementCorrected c => Territories(c),
-        IDerivedEvent e when Reextraction.TerritoryOf(e) is { } territory => [territory],
-        _ => [],
-    };
 
     private static IReadOnlyList<string> Territories(StatementCorrected c) =>
         new[] { c.Replaced, c.Amended }.OfType<StatementMade>().Select(s => s.Territory).Distinct().ToList();

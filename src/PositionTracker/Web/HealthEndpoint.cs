@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Marten;
 using Wolverine.Http;
 
@@ -22,7 +23,7 @@ public static class HealthEndpoint
             var database = store.Storage.Database;
             var last = await database.FetchHighestEventSequenceNumber(token);
             var progress = (await database.AllProjectionProgress(token))
-                .Where(p => p.ShardName != "HighWaterMark")
+                .Where(p => p.ShardName != ShardState.HighWaterMark)
                 .OrderBy(p => p.ShardName, StringComparer.Ordinal)
                 .Select(p => new ReadModelProgress(p.ShardName, p.Sequence, Math.Max(0, last - p.Sequence)))
                 .ToList();

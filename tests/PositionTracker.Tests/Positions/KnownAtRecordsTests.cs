@@ -18,9 +18,7 @@ public sealed class KnownAtRecordsTests(TrackerFixture tracker) : IAsyncLifetime
     [Fact]
     public async Task Every_timeline_folded_from_the_records_in_force_now_equals_its_document()
     {
-        await tracker.IngestAsync(Repository.CuratedSeeds);
-        await tracker.Batch.IngestAsync([Path.Combine(Repository.Seeds, "dev", "articles")], null, default, ignoreGold: true);
-        await tracker.CaughtUpAsync();
+        await IngestSeedsAndDevArticlesAsync();
         await using var session = tracker.Store.QuerySession();
         var documents = await session.Query<StanceTimeline>().ToListAsync();
         var now = new KnowledgeAt(session, DateTimeOffset.UtcNow.AddMinutes(1));
@@ -33,9 +31,7 @@ public sealed class KnownAtRecordsTests(TrackerFixture tracker) : IAsyncLifetime
     [Fact]
     public async Task Every_territory_s_facts_folded_from_the_records_in_force_now_equal_its_document()
     {
-        await tracker.IngestAsync(Repository.CuratedSeeds);
-        await tracker.Batch.IngestAsync([Path.Combine(Repository.Seeds, "dev", "articles")], null, default, ignoreGold: true);
-        await tracker.CaughtUpAsync();
+        await IngestSeedsAndDevArticlesAsync();
         await using var session = tracker.Store.QuerySession();
         var documents = await session.Query<TerritoryFacts>().ToListAsync();
         var now = new KnowledgeAt(session, DateTimeOffset.UtcNow.AddMinutes(1));
@@ -48,6 +44,14 @@ public sealed class KnownAtRecordsTests(TrackerFixture tracker) : IAsyncLifetime
             Assert.Equal(JsonSerializer.Serialize((document.Annexations, document.Referendums, document.Control)),
                 JsonSerializer.Serialize((folded!.Annexations, folded.Referendums, folded.Control)));
         }
+    }
+
+    /// <summary>The curated seeds, and the fifty development articles as the extractor reads them: many actors, territories and facts.</summary>
+    private async Task IngestSeedsAndDevArticlesAsync()
+    {
+        await tracker.IngestAsync(Repository.CuratedSeeds);
+        await tracker.Batch.IngestAsync([Path.Combine(Repository.Seeds, "dev", "articles")], null, default, ignoreGold: true);
+        await tracker.CaughtUpAsync();
     }
 
     [Fact]

@@ -44,21 +44,12 @@ public sealed class EmbeddedDatabaseTests : IDisposable
     private static async Task<CliRun> RunAsync(string script, string verb)
     {
         var start = new ProcessStartInfo(script, verb) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["POSITIONTRACKER_PG_PORT"] = FreePort().ToString();
+        start.Environment["POSITIONTRACKER_PG_PORT"] = FreePort.Pick().ToString();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         return new CliRun(process.ExitCode, await output, await error);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public void Dispose() => Directory.Delete(_private, recursive: true);

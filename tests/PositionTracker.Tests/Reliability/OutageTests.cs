@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Mono.Unix.Native;
@@ -31,7 +30,7 @@ public sealed class OutageTests(TrackerFixture tracker) : IAsyncLifetime
         _relay.Start();
         var throughRelay = new NpgsqlConnectionStringBuilder(tracker.ConnectionString) { Host = "127.0.0.1", Port = _relay.Port, Timeout = 3 };
 
-        var port = FreePort();
+        var port = FreePort.Pick();
         _server = CliProcess.Start(throughRelay.ConnectionString, new Dictionary<string, string> { [ApiKey.Variable] = Key },
             "serve", "--urls", $"http://127.0.0.1:{port}");
         _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
@@ -120,14 +119,5 @@ public sealed class OutageTests(TrackerFixture tracker) : IAsyncLifetime
             if (DateTime.UtcNow > deadline) throw new TimeoutException("the server did not come up (or back) within a minute");
             await Task.Delay(200);
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
