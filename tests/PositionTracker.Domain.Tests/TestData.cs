@@ -1,4 +1,5 @@
 using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Positions;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Dates;
 using PositionTracker.Domain.Stances;
@@ -14,6 +15,10 @@ public static class TestData
     public static readonly Guid ArticleA = Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001");
     public static readonly Guid ArticleB = Guid.Parse("bbbbbbbb-0000-0000-0000-000000000002");
     public static readonly Guid ArticleC = Guid.Parse("cccccccc-0000-0000-0000-000000000003");
+
+    /// <summary>The timeline these statements make, as the read side folds the records it reads.</summary>
+    public static StanceTimeline Timeline(string actor, string territory, IEnumerable<StatementMade> statements) =>
+        StanceTimeline.Of(actor, territory, statements.Select(s => (s, (Guid?)null)));
 
     public static Provenance From(Guid article, string outlet = "Daily Test", string published = "2020-01-01") =>
         new(article, outlet, DateOnly.Parse(published), Provenance.Gold);

@@ -32,7 +32,6 @@ public sealed record ArticleReextracted(
     Guid ArticleId,
     string? Superseded,
     string DerivedBy,
-    IReadOnlyList<string> Timelines,
     IReadOnlyList<string> Territories,
     IReadOnlyList<string>? Talks = null);
 

@@ -1,5 +1,3 @@
-using PositionTracker.Domain.Positions;
-
 namespace PositionTracker.Domain.Articles;
 
 /// <summary>What re-extracting an article comes to, decided from its stream alone.</summary>
@@ -31,10 +29,9 @@ public static class Reextraction
         var current = CurrentSource(stream);
         if (current == Provenance.Gold || current == derivedBy) return [];
         var superseded = Current(stream, current).ToList();
-        var timelines = superseded.OfType<StatementMade>().Select(s => StanceTimeline.KeyOf(s.Actor, s.Territory)).Distinct().Order(StringComparer.Ordinal).ToList();
         var territories = superseded.Select(TerritoryOf).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var talks = superseded.OfType<TalksHeld>().Select(t => Talks.TalksLog.KeyOf(t.Parties)).Distinct().Order(StringComparer.Ordinal).ToList();
-        return [new ArticleReextracted(article, current, derivedBy, timelines, territories, talks), .. extracted];
+        return [new ArticleReextracted(article, current, derivedBy, territories, talks), .. extracted];
     }
 
     private static IEnumerable<IDerivedEvent> Current(IReadOnlyList<object> stream, string? source) =>

@@ -1,4 +1,5 @@
 using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Stances;
 
 namespace PositionTracker.Domain.Positions;
 
@@ -9,11 +10,14 @@ namespace PositionTracker.Domain.Positions;
 /// </summary>
 /// <param name="Id">The event that recorded this version: the statement itself, or the correction that amended it.</param>
 /// <param name="Event">The statement's own event id, which evidence cites whichever version this is.</param>
+/// <param name="StatedFrom">The first day the statement's date covers: with the dimension, what "the latest statement on or before D" is looked up by.</param>
 public sealed record StatementRecord(
     Guid Id,
     Guid Event,
     string Actor,
     string Territory,
+    Dimension Dimension,
+    DateOnly StatedFrom,
     Guid Article,
     string DerivedBy,
     StatementMade Statement,
@@ -21,11 +25,15 @@ public sealed record StatementRecord(
     DateTimeOffset? SupersededAt = null)
 {
     public static StatementRecord Of(StatementMade statement, Guid recordedBy, Guid statementEvent, DateTimeOffset recordedAt) =>
-        new(recordedBy, statementEvent, statement.Actor, statement.Territory, statement.Source.Article, statement.Source.DerivedBy,
+        new(recordedBy, statementEvent, statement.Actor, statement.Territory, statement.Stance.DimensionOf(), statement.Date.Start, statement.Source.Article, statement.Source.DerivedBy,
             statement, recordedAt);
 
-    /// <summary>The timelines these records make, one per actor and territory, as the document projection folds them.</summary>
+    /// <summary>The timelines these records make, one per actor and territory.</summary>
     public static IEnumerable<StanceTimeline> Timelines(IEnumerable<StatementRecord> records) => records
         .GroupBy(r => (r.Actor, r.Territory))
-        .Select(g => StanceTimeline.Of(g.Key.Actor, g.Key.Territory, g.Select(r => (r.Statement, r.Event))));
+        .Select(g => Timeline(g.Key.Actor, g.Key.Territory, g));
+
+    /// <summary>One actor's timeline on one territory, or the part of it these records cover.</summary>
+    public static StanceTimeline Timeline(string actor, string territory, IEnumerable<StatementRecord> records) =>
+        StanceTimeline.Of(actor, territory, records.Select(r => (r.Statement, (Guid?)r.Event)));
 }

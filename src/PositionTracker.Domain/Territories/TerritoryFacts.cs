@@ -1,6 +1,5 @@
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Dates;
-using PositionTracker.Domain.Stances;
 
 namespace PositionTracker.Domain.Territories;
 
@@ -13,32 +12,19 @@ public sealed record Referendum(PartialDate Date, IReadOnlyList<Source> Sources)
 
 public sealed record Control(string Controller, ControlExtent Extent, PartialDate Date, IReadOnlyList<Source> Sources);
 
-/// <summary>The latest stance(s) an actor has stated in one dimension, as of everything the tracker knows.</summary>
-public sealed record LatestStance(string Actor, Dimension Dimension, PartialDate Date, IReadOnlyList<Stance> Stances);
-
-/// <summary>One article's report that an actor stated a stance on the territory on a day.</summary>
-public sealed record StanceReport(string Actor, Stance Stance, PartialDate Date, Guid Article, string DerivedBy, Guid? Event = null);
-
-/// <summary>What is known to have happened to one territory, and where each actor last stood on it.</summary>
+/// <summary>
+/// What is known to have happened to one territory, and which actors have stated a stance on it. The statements
+/// themselves are rows of their own (<see cref="Positions.StatementRecord"/>), so this document does not grow with them.
+/// </summary>
+/// <param name="Actors">Every actor ever recorded stating a stance here; a retraction leaves its actor listed, with nothing in force.</param>
 public sealed record TerritoryFacts(
     string Id,
     IReadOnlyList<Annexation> Annexations,
     IReadOnlyList<Referendum> Referendums,
     IReadOnlyList<Control> Control,
-    IReadOnlyList<StanceReport> Stances)
+    IReadOnlyList<string> Actors)
 {
     public static TerritoryFacts Empty(string territory) => new(territory, [], [], [], []);
-
-    /// <summary>Per actor and dimension, the stance(s) of the most recent statement day.</summary>
-    public IReadOnlyList<LatestStance> LatestStances => Stances
-        .GroupBy(s => (s.Actor, Dimension: s.Stance.DimensionOf()))
-        .Select(g =>
-        {
-            var latest = g.Max(s => s.Date);
-            return new LatestStance(g.Key.Actor, g.Key.Dimension, latest, g.Where(s => s.Date == latest).Select(s => s.Stance).Distinct().Order().ToList());
-        })
-        .OrderBy(l => l.Actor, StringComparer.Ordinal).ThenBy(l => l.Dimension)
-        .ToList();
 
     public IEnumerable<Annexation> AnnexationsBy(DateOnly on) => Annexations.Where(a => a.Date.Start <= on);
 
@@ -85,18 +71,8 @@ public sealed record TerritoryFacts(
     private static IReadOnlyList<Control> Regroup(IEnumerable<((string Controller, ControlExtent Extent) Key, Source Source)> reports) =>
         Corroboration.Regroup(reports, k => $"{k.Controller}>{k.Extent}").Select(g => new Control(g.Key.Controller, g.Key.Extent, g.Date, g.Sources)).ToList();
 
-    public TerritoryFacts Record(StatementMade e, Guid? eventId = null)
-    {
-        var report = new StanceReport(e.Actor, e.Stance, e.Date, e.Source.Article, e.Source.DerivedBy, eventId);
-        return Stances.Contains(report) ? this : this with { Stances = Ordered(Stances.Append(report)) };
-    }
-
-    /// <summary>An analyst's correction: the replaced statement leaves, the amended one (if about this territory) joins.</summary>
-    public TerritoryFacts Correct(StatementCorrected correction)
-    {
-        var without = this with { Stances = Stances.Where(s => s.Event != correction.Statement).ToList() };
-        return correction.Amended is { } amended && amended.Territory == Id ? without.Record(amended, correction.Statement) : without;
-    }
+    public TerritoryFacts Record(StatementMade e) =>
+        Actors.Contains(e.Actor) ? this : this with { Actors = Actors.Append(e.Actor).Order(StringComparer.Ordinal).ToList() };
 
     /// <summary>Sets aside what one article's superseded derivation contributed.</summary>
     public TerritoryFacts Without(Guid article, string? derivedBy)
@@ -107,12 +83,6 @@ public sealed record TerritoryFacts(
             Annexations = Regroup(Annexations.SelectMany(a => a.Sources.Where(Kept).Select(s => ((a.By, a.From), s)))),
             Referendums = Regroup(Referendums.SelectMany(r => r.Sources.Where(Kept).Select(s => (0, s)))),
             Control = Regroup(Control.SelectMany(c => c.Sources.Where(Kept).Select(s => ((c.Controller, c.Extent), s)))),
-            Stances = Stances.Where(s => !(s.Article == article && s.DerivedBy == derivedBy)).ToList(),
         };
     }
-
-    private static IReadOnlyList<StanceReport> Ordered(IEnumerable<StanceReport> reports) => reports
-        .OrderBy(r => r.Actor, StringComparer.Ordinal).ThenBy(r => r.Date).ThenBy(r => r.Stance).ThenBy(r => r.Article)
-        .ThenBy(r => r.DerivedBy, StringComparer.Ordinal)
-        .ToList();
 }

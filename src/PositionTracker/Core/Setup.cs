@@ -33,7 +33,7 @@ public static class Setup
     public const string Schema = "positiontracker";
 
     public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
-        [new ArticleRecordProjection(), new StanceTimelineProjection(), new TerritoryFactsProjection(), new TalksLogProjection(),
+        [new ArticleRecordProjection(), new TerritoryFactsProjection(), new TalksLogProjection(),
             new StatementRecordsProjection(), new FactRecordsProjection()];
 
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
@@ -89,8 +89,11 @@ public static class Setup
         // An article's own record is written with it. The read models many articles share (a timeline, a territory,
         // the talks) are folded by the daemon in batches, so that ingesting does not rewrite them once per article.
         opts.Projections.Add(Projections[0], ProjectionLifecycle.Inline);
-        // "As known at" reads the records of one actor or one territory; corrections and re-extractions close them by event or article.
-        opts.Schema.For<StatementRecord>().Index(r => r.Actor).Index(r => r.Territory).Index(r => r.Event).Index(r => r.Article);
+        // A position on a date reads the latest statement day of each dimension, walking this index backwards from the date;
+        // corrections and re-extractions close records by event or article.
+        opts.Schema.For<StatementRecord>()
+            .Index([r => r.Actor, r => r.Territory, r => r.Dimension, r => r.StatedFrom])
+            .Index(r => r.Territory).Index(r => r.Event).Index(r => r.Article);
         opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
         foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;

@@ -1,6 +1,6 @@
 using Marten;
 using PositionTracker.Domain.Catalog;
-using PositionTracker.Domain.Positions;
+using PositionTracker.Positions;
 using PositionTracker.Domain.Territories;
 using PositionTracker.Web;
 using Wolverine.Http;
@@ -20,10 +20,7 @@ public static class DiscrepanciesEndpoint
         var facts = id is null
             ? await session.Query<TerritoryFacts>().ToListAsync(token)
             : await session.Query<TerritoryFacts>().Where(f => f.Id == id).ToListAsync(token);
-        var timelines = (id is null
-                ? await session.Query<StanceTimeline>().ToListAsync(token)
-                : await session.Query<StanceTimeline>().Where(t => t.Territory == id).ToListAsync(token))
-            .ToLookup(t => t.Territory);
+        var timelines = (await Knowledge.Of(session, null).TimelinesOnAsync(id, token)).ToLookup(t => t.Territory);
         var found = facts.OrderBy(f => f.Id, StringComparer.Ordinal)
             .SelectMany(f => Domain.Territories.Discrepancies.In(f, timelines[f.Id]))
             .ToList();

@@ -43,6 +43,8 @@ public static class AnswerText
             text.AppendLine($"  {e.Date,-10}  {e.Dimension.Name(),-11}  {e.Stance,-21} {Speaker(e.Speaker, e.Role)}{superseded}");
             foreach (var s in e.Sources) text.AppendLine($"      {Citation(s)}");
         }
+        if (a.Next is { } next)
+            text.AppendLine().AppendLine($"  More follows: add --after {next:yyyy-MM-dd} for the next page.");
         return text.ToString();
     }
 

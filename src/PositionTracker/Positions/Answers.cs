@@ -59,7 +59,8 @@ public sealed record TimelineAnswer(
     string Territory,
     string TerritoryName,
     DateTimeOffset? KnownAt,
-    IReadOnlyList<TimelineEntryView> Entries);
+    IReadOnlyList<TimelineEntryView> Entries,
+    DateOnly? Next = null);
 
 public sealed record ActorPosition(string Actor, string ActorName, IReadOnlyList<StanceView> Stances);
 

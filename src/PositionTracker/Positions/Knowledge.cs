@@ -1,63 +1,124 @@
-using JasperFx.Events;
+using System.Linq.Expressions;
 using Marten;
-using Marten.Events;
-using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Stances;
 using PositionTracker.Domain.Territories;
-using PositionTracker.Territories;
 
 namespace PositionTracker.Positions;
 
-/// <summary>What the tracker knows: now (the read models), or as it stood at an earlier moment.</summary>
-public interface IKnowledge
-{
-    Task<StanceTimeline?> TimelineAsync(string actor, string territory, CancellationToken token);
-    Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token);
-    Task<IReadOnlyList<StanceTimeline>> TimelinesOnAsync(string territory, CancellationToken token);
-    Task<IReadOnlyList<StanceTimeline>> TimelinesOfAsync(string actor, CancellationToken token);
-}
-
-public static class Knowledge
-{
-    public static IKnowledge Of(IQuerySession session, DateTimeOffset? knownAt) =>
-        knownAt is { } at ? new KnowledgeAt(session, at.ToUniversalTime()) : new CurrentKnowledge(session);
-}
-
-/// <summary>The read models as they stand.</summary>
-public sealed class CurrentKnowledge(IQuerySession session) : IKnowledge
-{
-    public Task<StanceTimeline?> TimelineAsync(string actor, string territory, CancellationToken token) =>
-        session.LoadAsync<StanceTimeline>(StanceTimeline.KeyOf(actor, territory), token);
-
-    public Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) => session.LoadAsync<TerritoryFacts>(territory, token);
-
-    public async Task<IReadOnlyList<StanceTimeline>> TimelinesOnAsync(string territory, CancellationToken token) =>
-        await session.Query<StanceTimeline>().Where(t => t.Territory == territory).ToListAsync(token);
-
-    public async Task<IReadOnlyList<StanceTimeline>> TimelinesOfAsync(string actor, CancellationToken token) =>
-        await session.Query<StanceTimeline>().Where(t => t.Actor == actor).ToListAsync(token);
-}
+/// <summary>Part of a timeline, in statement order, and the day to read on from when more follows.</summary>
+public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, DateOnly? Next);
 
 /// <summary>
-/// The read models as they stood at a moment: the statement and fact records in force then (recorded by then, not
-/// yet set aside), read for one actor or one territory and folded by the read models' own folds.
+/// What the tracker knows, now or as it stood at an earlier moment (recording time). Statements are read as
+/// records in force at that moment, by index, a day at a time: a position rests on the latest statement day of
+/// each dimension, so no answer reads an actor's whole history.
 /// </summary>
-public sealed class KnowledgeAt(IQuerySession session, DateTimeOffset knownAt) : IKnowledge
+public sealed class Knowledge
 {
-    public async Task<StanceTimeline?> TimelineAsync(string actor, string territory, CancellationToken token) =>
-        StatementRecord.Timelines(await InForce().Where(r => r.Actor == actor && r.Territory == territory).ToListAsync(token)).SingleOrDefault();
+    /// <summary>How many reports of one day and dimension a first read takes; a busier day is then read in full.</summary>
+    private const int DayReports = 32;
 
-    public async Task<IReadOnlyList<StanceTimeline>> TimelinesOnAsync(string territory, CancellationToken token) =>
-        StatementRecord.Timelines(await InForce().Where(r => r.Territory == territory).ToListAsync(token)).ToList();
+    private static readonly Dimension[] Dimensions = Enum.GetValues<Dimension>();
 
-    public async Task<IReadOnlyList<StanceTimeline>> TimelinesOfAsync(string actor, CancellationToken token) =>
-        StatementRecord.Timelines(await InForce().Where(r => r.Actor == actor).ToListAsync(token)).ToList();
+    private readonly IQuerySession _session;
+    private readonly DateTimeOffset? _knownAt;
+    private readonly Expression<Func<StatementRecord, bool>> _inForce;
 
-    private IQueryable<StatementRecord> InForce() =>
-        session.Query<StatementRecord>().Where(r => r.RecordedAt <= knownAt && (r.SupersededAt == null || r.SupersededAt > knownAt));
+    private Knowledge(IQuerySession session, DateTimeOffset? knownAt)
+    {
+        _session = session;
+        _knownAt = knownAt;
+        _inForce = knownAt is { } at
+            ? r => r.RecordedAt <= at && (r.SupersededAt == null || r.SupersededAt > at)
+            : r => r.SupersededAt == null;
+    }
 
-    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) =>
-        FactRecord.Facts(territory, await session.Query<FactRecord>()
-            .Where(r => r.Territory == territory && r.RecordedAt <= knownAt && (r.SupersededAt == null || r.SupersededAt > knownAt))
+    public static Knowledge Of(IQuerySession session, DateTimeOffset? knownAt) => new(session, knownAt?.ToUniversalTime());
+
+    public async Task<Position> PositionAsync(string actor, string territory, DateOnly on, CancellationToken token) =>
+        (await PositionsAsync([(actor, territory)], on, token))[0];
+
+    /// <summary>Positions on a date for many actor and territory pairs, in one round trip unless a day is unusually busy.</summary>
+    public async Task<IReadOnlyList<Position>> PositionsAsync(IReadOnlyList<(string Actor, string Territory)> pairs, DateOnly on,
+        CancellationToken token)
+    {
+        var batch = _session.CreateBatchQuery();
+        var reads = pairs.Select(p => Dimensions.Select(d => batch.Query<StatementRecord>().Where(_inForce)
+                .Where(r => r.Actor == p.Actor && r.Territory == p.Territory && r.Dimension == d && r.StatedFrom <= on)
+                .OrderByDescending(r => r.StatedFrom).Take(DayReports).ToList()).ToList())
+            .ToList();
+        if (pairs.Count > 0) await batch.Execute(token);
+
+        var positions = new List<Position>(pairs.Count);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var records = new List<StatementRecord>();
+            foreach (var read in reads[i]) records.AddRange(await WholeFirstDayAsync(await read, token));
+            positions.Add(Position.Of(StatementRecord.Timeline(pairs[i].Actor, pairs[i].Territory, records), on));
+        }
+        return positions;
+    }
+
+    /// <summary>
+    /// A page of the timeline: statement days after <paramref name="after"/>, about <paramref name="limit"/> reports,
+    /// never splitting a day. Each entry says what superseded it, looking past the page when it must.
+    /// </summary>
+    public async Task<TimelinePage> TimelineAsync(string actor, string territory, DateOnly? after, int limit, CancellationToken token)
+    {
+        var ofPair = Records().Where(r => r.Actor == actor && r.Territory == territory);
+        if (after is { } from) ofPair = ofPair.Where(r => r.StatedFrom > from);
+        var read = await ofPair.OrderBy(r => r.StatedFrom).Take(limit + 1).ToListAsync(token);
+        if (read.Count == 0) return new TimelinePage([], null);
+
+        var page = read.Count <= limit ? read.ToList() : read.Where(r => r.StatedFrom < read[limit].StatedFrom).ToList();
+        if (page.Count == 0) page = (await DayAsync(actor, territory, null, read[0].StatedFrom, token)).ToList();
+        var last = page[^1].StatedFrom;
+        var next = read.Count > limit ? last : (DateOnly?)null;
+
+        var batch = _session.CreateBatchQuery();
+        var later = Dimensions.Select(d => batch.Query<StatementRecord>().Where(_inForce)
+            .Where(r => r.Actor == actor && r.Territory == territory && r.Dimension == d && r.StatedFrom > last)
+            .OrderBy(r => r.StatedFrom).Take(DayReports).ToList()).ToList();
+        await batch.Execute(token);
+        var lookahead = new List<StatementRecord>();
+        foreach (var l in later) lookahead.AddRange(await WholeFirstDayAsync(await l, token));
+
+        var entries = StatementRecord.Timeline(actor, territory, page.Concat(lookahead)).WithSupersession()
+            .Where(e => e.Statement.Date.Start <= last).ToList();
+        return new TimelinePage(entries, next);
+    }
+
+    /// <summary>Every statement in force on one territory, for checks across a whole timeline such as contradictions.</summary>
+    public async Task<IReadOnlyList<StanceTimeline>> TimelinesOnAsync(string? territory, CancellationToken token)
+    {
+        var records = territory is null ? Records() : Records().Where(r => r.Territory == territory);
+        return StatementRecord.Timelines(await records.ToListAsync(token)).ToList();
+    }
+
+    /// <summary>The territory's annexations, referendums and control: the read model now, or its records as they stood.</summary>
+    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) => _knownAt is not { } at
+        ? await _session.LoadAsync<TerritoryFacts>(territory, token)
+        : FactRecord.Facts(territory, await _session.Query<FactRecord>()
+            .Where(r => r.Territory == territory && r.RecordedAt <= at && (r.SupersededAt == null || r.SupersededAt > at))
             .ToListAsync(token));
+
+    private IQueryable<StatementRecord> Records() => _session.Query<StatementRecord>().Where(_inForce);
+
+    /// <summary>The reports of the first day among these (sorted by day), all of them even when the read stopped short.</summary>
+    private async Task<IReadOnlyList<StatementRecord>> WholeFirstDayAsync(IReadOnlyList<StatementRecord> read, CancellationToken token)
+    {
+        if (read.Count == 0) return read;
+        var day = read[0].StatedFrom;
+        var first = read.Where(r => r.StatedFrom == day).ToList();
+        return first.Count < DayReports ? first : await DayAsync(first[0].Actor, first[0].Territory, first[0].Dimension, day, token);
+    }
+
+    private async Task<IReadOnlyList<StatementRecord>> DayAsync(string actor, string territory, Dimension? dimension, DateOnly day,
+        CancellationToken token)
+    {
+        var ofDay = Records().Where(r => r.Actor == actor && r.Territory == territory && r.StatedFrom == day);
+        if (dimension is { } d) ofDay = ofDay.Where(r => r.Dimension == d);
+        return await ofDay.ToListAsync(token);
+    }
 }

@@ -1,7 +1,6 @@
 using Marten;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
-using PositionTracker.Domain.Positions;
 using PositionTracker.Domain.Territories;
 
 namespace PositionTracker.Positions;
@@ -9,14 +8,18 @@ namespace PositionTracker.Positions;
 /// <summary>Answers the analyst's questions from the read models.</summary>
 public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
 {
+    /// <summary>Timeline entries per page when the caller names no limit: a busy pair's history comes in parts.</summary>
+    public const int TimelinePageSize = 500;
+
+    public const int TimelinePageMax = 5000;
+
     public async Task<PositionAnswer> PositionOnAsync(Actor actor, Territory territory, DateOnly on, CancellationToken token,
         DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
         var known = Knowledge.Of(session, knownAt);
-        var timeline = await known.TimelineAsync(actor.Code, territory.Id, token) ?? StanceTimeline.Empty(actor.Code, territory.Id);
+        var position = await known.PositionAsync(actor.Code, territory.Id, on, token);
         var facts = await known.FactsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
-        var position = Position.Of(timeline, on);
         var annexations = facts.AnnexationsBy(on).ToList();
 
         var views = await ViewsAsync(session,
@@ -25,24 +28,25 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
             position.Stances.Select(views.View).ToList(), annexations.Select(views.View).ToList());
     }
 
-    public async Task<TimelineAnswer> TimelineAsync(Actor actor, Territory territory, CancellationToken token, DateTimeOffset? knownAt = null)
+    /// <summary>The statements after <paramref name="after"/> (from the start when null), a page at a time.</summary>
+    public async Task<TimelineAnswer> TimelineAsync(Actor actor, Territory territory, CancellationToken token, DateTimeOffset? knownAt = null,
+        DateOnly? after = null, int limit = TimelinePageSize)
     {
         await using var session = store.QuerySession();
-        var timeline = await Knowledge.Of(session, knownAt).TimelineAsync(actor.Code, territory.Id, token)
-                       ?? StanceTimeline.Empty(actor.Code, territory.Id);
-        var views = await ViewsAsync(session, timeline.Entries.SelectMany(e => e.Sources), token);
+        var page = await Knowledge.Of(session, knownAt).TimelineAsync(actor.Code, territory.Id, after, limit, token);
+        var views = await ViewsAsync(session, page.Entries.SelectMany(e => e.Statement.Sources), token);
         return new TimelineAnswer(actor.Code, actor.Name, territory.Id, territory.Name, knownAt,
-            timeline.WithSupersession().Select(views.View).ToList());
+            page.Entries.Select(views.View).ToList(), page.Next);
     }
 
     public async Task<TerritoryAnswer> TerritoryOnAsync(Territory territory, DateOnly on, CancellationToken token, DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
         var known = Knowledge.Of(session, knownAt);
+        // Actors are only ever added to the territory's list, so today's list covers every earlier moment too.
+        var actors = (await session.LoadAsync<TerritoryFacts>(territory.Id, token))?.Actors ?? [];
         var facts = await known.FactsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
-        var timelines = await known.TimelinesOnAsync(territory.Id, token);
-        var positions = timelines
-            .Select(t => Position.Of(t, on))
+        var positions = (await known.PositionsAsync(actors.Select(a => (a, territory.Id)).ToList(), on, token))
             .Where(p => p.Stances.Count > 0)
             .OrderBy(p => p.Actor, StringComparer.Ordinal)
             .ToList();
@@ -67,8 +71,8 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
     public async Task<ActorAnswer> ActorOnAsync(Actor actor, DateOnly on, CancellationToken token, DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
-        var positions = (await Knowledge.Of(session, knownAt).TimelinesOfAsync(actor.Code, token))
-            .Select(t => Position.Of(t, on))
+        var territories = await session.Query<TerritoryFacts>().Where(f => f.Actors.Contains(actor.Code)).Select(f => f.Id).ToListAsync(token);
+        var positions = (await Knowledge.Of(session, knownAt).PositionsAsync(territories.Select(t => (actor.Code, t)).ToList(), on, token))
             .Where(p => p.Stances.Count > 0)
             .OrderBy(p => p.Territory, StringComparer.Ordinal)
             .ToList();

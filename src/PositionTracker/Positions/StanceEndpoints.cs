@@ -19,15 +19,21 @@ public static class StanceEndpoints
                ?? Results.Ok(await queries.PositionOnAsync(a!, t!, day, token, at));
     }
 
-    /// <summary>Every stance the actor has stated on the territory, as the tracker knew it at knownAt.</summary>
+    /// <summary>
+    /// The stances the actor has stated on the territory, as the tracker knew it at knownAt: statement days after
+    /// <paramref name="after"/>, about <paramref name="limit"/> reports a page; <c>next</c> is the <c>after</c> of the next page.
+    /// </summary>
     [WolverineGet("/api/stances/{actor}/{territory}/timeline")]
-    public static async Task<IResult> Timeline(string actor, string territory, string? knownAt,
+    public static async Task<IResult> Timeline(string actor, string territory, string? knownAt, string? after, string? limit,
         PositionQueries queries, Gazetteer gazetteer, CancellationToken token)
     {
         var (a, badActor) = Problems.Actor(gazetteer, actor);
         var (t, badTerritory) = Problems.Territory(gazetteer, territory);
         var (at, badAt) = Problems.KnownAt(knownAt);
-        return badActor ?? badTerritory ?? badAt ?? Results.Ok(await queries.TimelineAsync(a!, t!, token, at));
+        var (from, badAfter) = Problems.Day(after, "after");
+        var (size, badLimit) = Problems.Limit(limit, PositionQueries.TimelinePageSize, PositionQueries.TimelinePageMax);
+        return badActor ?? badTerritory ?? badAt ?? badAfter ?? badLimit
+               ?? Results.Ok(await queries.TimelineAsync(a!, t!, token, at, from, size));
     }
 
     /// <summary>Every territory the actor has stated a position on, as it stood on the date.</summary>

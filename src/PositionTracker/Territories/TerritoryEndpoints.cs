@@ -18,7 +18,7 @@ public static class TerritoryEndpoints
         var facts = await session.Query<TerritoryFacts>().ToListAsync(token);
         return facts
             .Select(f => new TerritorySummary(f.Id, gazetteer.TerritoryById(f.Id)?.Name ?? f.Id,
-                f.Stances.Select(s => s.Actor).Distinct().Order(StringComparer.Ordinal).ToList(), f.Annexations.Count, f.Control.Count))
+                f.Actors, f.Annexations.Count, f.Control.Count))
             .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)
             .ToList();
     }

@@ -14,7 +14,7 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
         Identity<ControlReported>(e => e.Territory);
         Identity<StatementMade>(e => e.Territory);
         Identities<ArticleReextracted>(e => e.Territories);
-        Identities<StatementCorrected>(Territories);
+        Identity<StatementCorrected>(e => e.Amended?.Territory ?? e.Replaced.Territory);
     }
 
     public override TerritoryFacts? Evolve(TerritoryFacts? snapshot, string id, IEvent e)
@@ -25,13 +25,10 @@ public sealed class TerritoryFactsProjection : MultiStreamProjection<TerritoryFa
             TerritoryAnnexed annexed => facts.Record(annexed, e.Id),
             ReferendumHeld referendum => facts.Record(referendum, e.Id),
             ControlReported control => facts.Record(control, e.Id),
-            StatementMade statement => facts.Record(statement, e.Id),
+            StatementMade statement => facts.Record(statement),
             ArticleReextracted reextracted when snapshot is not null => facts.Without(reextracted.ArticleId, reextracted.Superseded),
-            StatementCorrected correction => facts.Correct(correction),
+            StatementCorrected { Amended: { } amended } => facts.Record(amended),
             _ => snapshot,
         };
     }
-
-    private static IReadOnlyList<string> Territories(StatementCorrected c) =>
-        new[] { c.Replaced, c.Amended }.OfType<StatementMade>().Select(s => s.Territory).Distinct().ToList();
 }

@@ -61,6 +61,15 @@ public static partial class Problems
             : (null, BadRequest($"{name} '{text}' is not a date: use YYYY-MM-DD, like 2017-02-15"));
     }
 
+    /// <summary>How many items a page holds: absent is the default; otherwise a whole number from 1 to the maximum.</summary>
+    public static (int Limit, IResult? Problem) Limit(string? text, int fallback, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (fallback, null);
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 && limit <= max
+            ? (limit, null)
+            : (0, BadRequest($"limit '{text}' is not a page size: use a whole number from 1 to {max}"));
+    }
+
     /// <summary>An optional moment: "what did the tracker know then?", in UTC whatever offset it was given in.</summary>
     public static (DateTimeOffset? KnownAt, IResult? Problem) KnownAt(string? text)
     {

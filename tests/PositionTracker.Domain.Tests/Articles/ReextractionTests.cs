@@ -24,7 +24,6 @@ public class ReextractionTests
 
         var marker = Assert.IsType<ArticleReextracted>(appended[0]);
         Assert.Equal(("extractor 0.9.0", "extractor 1.0.0"), (marker.Superseded, marker.DerivedBy));
-        Assert.Equal(["RUS/crimea"], marker.Timelines);
         Assert.Equal(["crimea"], marker.Territories);
         Assert.Equal(extracted, appended.Skip(1));
     }
@@ -38,26 +37,9 @@ public class ReextractionTests
     [Fact]
     public void The_current_source_is_the_last_derivation_in_the_stream()
     {
-        object[] stream = [Ingested("extractor 0.8.0"), new ArticleReextracted(ArticleA, "extractor 0.8.0", "extractor 0.9.0", [], [])];
+        object[] stream = [Ingested("extractor 0.8.0"), new ArticleReextracted(ArticleA, "extractor 0.8.0", "extractor 0.9.0", [])];
 
         Assert.Equal("extractor 0.9.0", Reextraction.CurrentSource(stream));
-    }
-
-    [Fact]
-    public void A_timeline_lets_go_of_the_superseded_sources_and_of_statements_left_with_none()
-    {
-        var timeline = new[]
-            {
-                Statement(ClaimsSovereignty, "2024-03-14", source: Old),
-                Statement(ClaimsSovereignty, "2024-03-14", source: From(ArticleB, "Other Paper")),
-                Statement(RejectsNegotiation, "2024-03-14", source: Old),
-            }
-            .Aggregate(StanceTimeline.Empty("RUS", "crimea"), (t, s) => t.Record(s));
-
-        var kept = timeline.Without(ArticleA, Old.DerivedBy);
-
-        var entry = Assert.Single(kept.Entries);
-        Assert.Equal(["Other Paper"], entry.Sources.Select(s => s.Outlet));
     }
 
     [Fact]
@@ -71,6 +53,6 @@ public class ReextractionTests
 
         Assert.Equal("2014-03", Assert.Single(kept.Annexations).Date.ToString());
         Assert.Single(Assert.Single(kept.Annexations).Sources);
-        Assert.Empty(kept.LatestStances);
+        Assert.Equal(["RUS"], kept.Actors);
     }
 }

@@ -9,7 +9,7 @@ namespace PositionTracker.Domain.Tests.Positions;
 public class PositionTests
 {
     private static Position On(string date, params StatementMade[] statements) => Position.Of(
-        statements.Aggregate(StanceTimeline.Empty("UKR", "donetsk"), (t, s) => t.Record(s)), DateOnly.Parse(date));
+        Timeline("UKR", "donetsk", statements), DateOnly.Parse(date));
 
     private static IEnumerable<(Stance, string, int)> Summary(Position p) =>
         p.Stances.Select(s => (s.Stance, s.LastStated.ToString(), s.DaysBefore));
@@ -76,12 +76,10 @@ public class PositionTests
     [Fact]
     public void The_timeline_marks_when_each_statement_was_superseded()
     {
-        var timeline = new[]
-            {
+        var timeline = Timeline("RUS", "crimea", [
                 Statement(RejectsNegotiation, "2017-02-15"), Statement(ClaimsSovereignty, "2017-02-15"),
                 Statement(OpenToNegotiation, "2023-02-28"), Statement(ClaimsSovereignty, "2023-02-28"),
-            }
-            .Aggregate(StanceTimeline.Empty("RUS", "crimea"), (t, s) => t.Record(s));
+            ]);
 
         Assert.Equal(
             [(ClaimsSovereignty, "2023-02-28", true), (RejectsNegotiation, "2023-02-28", false), (ClaimsSovereignty, null, false), (OpenToNegotiation, null, false)],

@@ -8,8 +8,7 @@ namespace PositionTracker.Domain.Tests.Positions;
 
 public class StanceTimelineTests
 {
-    private static StanceTimeline Fold(IEnumerable<StatementMade> statements) =>
-        statements.Aggregate(StanceTimeline.Empty("RUS", "crimea"), (timeline, s) => timeline.Record(s));
+    private static StanceTimeline Fold(IEnumerable<StatementMade> statements) => Timeline("RUS", "crimea", statements);
 
     [Fact]
     public void Entries_follow_the_date_of_the_statement_not_the_order_of_arrival()

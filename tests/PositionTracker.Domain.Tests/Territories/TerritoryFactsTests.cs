@@ -77,17 +77,15 @@ public class TerritoryFactsTests
     }
 
     [Fact]
-    public void The_latest_stance_per_actor_and_dimension_is_kept_current()
+    public void The_facts_list_every_actor_that_has_spoken_once_without_keeping_the_statements()
     {
         var facts = Fold([
             Statement(Stances.Stance.RejectsNegotiation, "2017-02-15"),
-            Statement(Stances.Stance.OpenToNegotiation, "2023-02-28"),
+            Statement(Stances.Stance.OpenToNegotiation, "2023-02-28", actor: "UKR"),
             Statement(Stances.Stance.ClaimsSovereignty, "2017-02-15"),
-            Statement(Stances.Stance.RejectsNegotiation, "2020-01-01"),
         ]);
 
-        Assert.Equal([(Stances.Dimension.Claim, "2017-02-15"), (Stances.Dimension.Negotiation, "2023-02-28")],
-            facts.LatestStances.Select(l => (l.Dimension, l.Date.ToString())));
-        Assert.Equal([Stances.Stance.OpenToNegotiation], facts.LatestStances[1].Stances);
+        Assert.Equal(["RUS", "UKR"], facts.Actors);
+        Assert.DoesNotContain("Stance", System.Text.Json.JsonSerializer.Serialize(facts));
     }
 }

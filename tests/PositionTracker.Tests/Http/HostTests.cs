@@ -20,7 +20,7 @@ public sealed class HostTests(WebFixture web) : IAsyncLifetime
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         Assert.Equal(121, health.GetProperty("lastEvent").GetInt64());
         var readModels = health.GetProperty("readModels").EnumerateArray().ToList();
-        Assert.Contains(readModels, m => m.GetProperty("name").GetString()!.StartsWith("StanceTimeline", StringComparison.Ordinal));
+        Assert.Contains(readModels, m => m.GetProperty("name").GetString()!.StartsWith("StatementRecords", StringComparison.Ordinal));
         Assert.All(readModels, m => Assert.Equal(0, m.GetProperty("behind").GetInt64()));
     }
 

@@ -78,6 +78,21 @@ public sealed class QueriesApiTests(WebFixture web) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_timeline_comes_in_pages_that_go_on_where_the_last_one_stopped()
+    {
+        var whole = (await Get("/api/stances/RUS/crimea/timeline")).GetProperty("entries").EnumerateArray().Select(e => e.GetRawText()).ToList();
+        var first = await Get("/api/stances/RUS/crimea/timeline?limit=1");
+        var next = first.GetProperty("next").GetString();
+        var second = await Get($"/api/stances/RUS/crimea/timeline?limit=100&after={next}");
+
+        Assert.True(whole.Count >= 2, $"RUS on crimea has only {whole.Count} entries in the seeds");
+        Assert.Equal(JsonValueKind.Null, (await Get("/api/stances/RUS/crimea/timeline")).GetProperty("next").ValueKind);
+        var pages = first.GetProperty("entries").EnumerateArray().Concat(second.GetProperty("entries").EnumerateArray()).Select(e => e.GetRawText());
+        Assert.Equal(whole, pages);
+        Assert.All(second.GetProperty("entries").EnumerateArray(), e => Assert.True(string.CompareOrdinal(e.GetProperty("date").GetString(), next) > 0));
+    }
+
+    [Fact]
     public async Task A_territory_on_a_date_has_its_facts_and_every_actors_position()
     {
         var crimea = await Get("/api/territories/crimea?on=2017-02-15");
@@ -118,6 +133,8 @@ public sealed class QueriesApiTests(WebFixture web) : IAsyncLifetime
     [InlineData("/api/stances/RUS/crimea?on=2017-02-30", HttpStatusCode.BadRequest, "on '2017-02-30' is not a date")]
     [InlineData("/api/stances/RUS/crimea?knownAt=yesterday", HttpStatusCode.BadRequest, "knownAt 'yesterday' is not a timestamp")]
     [InlineData("/api/stances/RUS/crimea/timeline?knownAt=soon", HttpStatusCode.BadRequest, "knownAt 'soon' is not a timestamp")]
+    [InlineData("/api/stances/RUS/crimea/timeline?limit=0", HttpStatusCode.BadRequest, "limit '0' is not a page size: use a whole number from 1 to 5000")]
+    [InlineData("/api/stances/RUS/crimea/timeline?after=last-week", HttpStatusCode.BadRequest, "after 'last-week' is not a date")]
     [InlineData("/api/territories/crimea?on=15.02.2017", HttpStatusCode.BadRequest, "use YYYY-MM-DD")]
     [InlineData("/api/actors/ZZZ", HttpStatusCode.NotFound, "unknown actor 'ZZZ'")]
     [InlineData("/api/talks?from=2017-13-01", HttpStatusCode.BadRequest, "from '2017-13-01' is not a date")]

@@ -3,6 +3,7 @@ using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Dates;
 using PositionTracker.Domain.Positions;
+using PositionTracker.Positions;
 using PositionTracker.Domain.Stances;
 using PositionTracker.Extraction;
 using PositionTracker.Reextracting;
@@ -48,7 +49,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
     private async Task<StanceTimeline?> TimelineAsync()
     {
         await using var session = tracker.Store.QuerySession();
-        return await session.LoadAsync<StanceTimeline>(StanceTimeline.KeyOf("ARG", "falkland-islands"));
+        return (await Knowledge.Of(session, null).TimelinesOnAsync("falkland-islands", default)).SingleOrDefault(t => t.Actor == "ARG");
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
         Assert.Contains(stream, e => e is StatementMade { Stance: Stance.DemandsReturn, Source.DerivedBy: OldExtractor });
         var marker = Assert.Single(stream.OfType<ArticleReextracted>());
         Assert.Equal((OldExtractor, Extractor.DerivedBy), (marker.Superseded, marker.DerivedBy));
-        Assert.Equal(["ARG/falkland-islands"], marker.Timelines);
+        Assert.Equal(["falkland-islands"], marker.Territories);
 
         var timeline = await TimelineAsync();
         var entry = Assert.Single(timeline!.Entries);

@@ -79,7 +79,7 @@ public sealed class TrackerFixture : IAsyncLifetime
     private static readonly string[] RecordingTimeTables = ["mt_doc_statementrecord", "mt_doc_factrecord"];
 
     private static readonly string[] ReadModelTables =
-        ["mt_doc_articlerecord", "mt_doc_stancetimeline", "mt_doc_territoryfacts", "mt_doc_talkslog", .. RecordingTimeTables];
+        ["mt_doc_articlerecord", "mt_doc_territoryfacts", "mt_doc_talkslog", .. RecordingTimeTables];
 
     /// <summary>Every read-model document as PostgreSQL stores it, table by table, in id order.</summary>
     /// <param name="withRecordingTime">False to leave out the records stamped with recording time, to compare separate ingestions.</param>
