@@ -1,3 +1,4 @@
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Wolverine.Http;
@@ -7,7 +8,12 @@ namespace PositionTracker.Web;
 /// <summary>How far one read model has folded the events: at which event, and how many it has still to fold.</summary>
 public sealed record ReadModelProgress(string Name, long At, long Behind);
 
-public sealed record Health(string Status, string Database, long LastEvent, IReadOnlyList<ReadModelProgress> ReadModels, string? Problem);
+/// <param name="Projecting">
+/// Whether this process is the one folding the read models: of several on one database, one holds the daemon's lock
+/// at a time and the rest stand by to take over.
+/// </param>
+public sealed record Health(string Status, string Database, long LastEvent, IReadOnlyList<ReadModelProgress> ReadModels, bool Projecting,
+    string? Problem);
 
 public static class HealthEndpoint
 {
@@ -16,7 +22,7 @@ public static class HealthEndpoint
     /// count of the events. A read model behind the last event is still catching up; answers from it lag by that much.
     /// </summary>
     [WolverineGet("/health")]
-    public static async Task<IResult> Get(IDocumentStore store, CancellationToken token)
+    public static async Task<IResult> Get(IDocumentStore store, IProjectionCoordinator coordinator, CancellationToken token)
     {
         try
         {
@@ -27,11 +33,12 @@ public static class HealthEndpoint
                 .OrderBy(p => p.ShardName, StringComparer.Ordinal)
                 .Select(p => new ReadModelProgress(p.ShardName, p.Sequence, Math.Max(0, last - p.Sequence)))
                 .ToList();
-            return Results.Ok(new Health("healthy", "reachable", last, progress, null));
+            var projecting = coordinator.DaemonForMainDatabase().CurrentAgents().Count > 0;
+            return Results.Ok(new Health("healthy", "reachable", last, progress, projecting, null));
         }
         catch (Exception e) when (Outages.DatabaseUnreachable(e))
         {
-            return Results.Json(new Health("unhealthy", "unreachable", 0, [], Outages.Reason(e)), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(new Health("unhealthy", "unreachable", 0, [], false, Outages.Reason(e)), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

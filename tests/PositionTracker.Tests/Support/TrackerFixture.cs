@@ -50,16 +50,7 @@ public sealed class TrackerFixture : IAsyncLifetime
     public Task CaughtUpAsync() => Store.CaughtUpAsync(TimeSpan.FromMinutes(1));
 
     /// <summary>Loses the read models but keeps the events, as a botched migration might.</summary>
-    public async Task DeleteReadModelsAsync()
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        foreach (var table in ReadModelTables)
-        {
-            await using var delete = new NpgsqlCommand($"delete from {Setup.Schema}.{table}", connection);
-            await delete.ExecuteNonQueryAsync();
-        }
-    }
+    public Task DeleteReadModelsAsync() => ReadModelTables.DeleteAsync(ConnectionString);
 
     /// <summary>Ingests, then waits for the read models, as the command line does.</summary>
     public async Task<IngestReport> IngestAsync(params string[] paths)
@@ -75,29 +66,10 @@ public sealed class TrackerFixture : IAsyncLifetime
         return await session.Events.QueryAllRawEvents().LongCountAsync();
     }
 
-    /// <summary>The statement and fact records carry when each report was recorded, so two ingestions of the same articles differ there.</summary>
-    private static readonly string[] RecordingTimeTables = ["mt_doc_statementrecord", "mt_doc_factrecord"];
-
-    private static readonly string[] ReadModelTables =
-        ["mt_doc_articlerecord", "mt_doc_territoryfacts", "mt_doc_talkslog", .. RecordingTimeTables];
-
     /// <summary>Every read-model document as PostgreSQL stores it, table by table, in id order.</summary>
     /// <param name="withRecordingTime">False to leave out the records stamped with recording time, to compare separate ingestions.</param>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadModelsAsync(bool withRecordingTime = true)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        var models = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var table in ReadModelTables.Where(t => withRecordingTime || !RecordingTimeTables.Contains(t)))
-        {
-            var rows = new List<string>();
-            await using var select = new NpgsqlCommand($"select id::text || ' ' || data::text from {Setup.Schema}.{table} order by id", connection);
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-            models[table] = rows;
-        }
-        return models;
-    }
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadModelsAsync(bool withRecordingTime = true) =>
+        ReadModelTables.ReadAsync(ConnectionString, withRecordingTime);
 }
 
 [CollectionDefinition(Name)]
