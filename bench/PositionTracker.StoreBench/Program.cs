@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using PositionTracker.Bench.Generation;
 using PositionTracker.Core;
+using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
+using PositionTracker.Extraction;
 using PositionTracker.Ingesting;
 using PositionTracker.Positions;
 using PositionTracker.Rebuilding;
@@ -36,6 +38,7 @@ foreach (var warm in new CorpusGenerator(Gazetteer.Default, seed + 1).Corpus(300
 Console.Error.WriteLine($"bench store: ingesting {articles:N0} generated articles in {slices} slices into {database.Name}...");
 var generator = new CorpusGenerator(Gazetteer.Default, seed);
 var perSlice = new List<(int Articles, double Seconds, long Events)>();
+var ingested = new HashSet<Guid>();
 var corpus = generator.Corpus(articles).GetEnumerator();
 var total = Stopwatch.StartNew();
 for (var s = 0; s < slices; s++)
@@ -43,12 +46,28 @@ for (var s = 0; s < slices; s++)
     var count = articles / slices + (s < articles % slices ? 1 : 0);
     var before = await store.Storage.Database.FetchHighestEventSequenceNumber();
     var clock = Stopwatch.StartNew();
-    for (var i = 0; i < count && corpus.MoveNext(); i++) await batch.IngestAsync(corpus.Current.Article, "bench", CancellationToken.None);
+    for (var i = 0; i < count && corpus.MoveNext(); i++)
+    {
+        ingested.Add(corpus.Current.Article.Id);
+        await batch.IngestAsync(corpus.Current.Article, "bench", CancellationToken.None);
+    }
     await store.CaughtUpAsync(TimeSpan.FromHours(1));
     perSlice.Add((count, clock.Elapsed.TotalSeconds, await store.Storage.Database.FetchHighestEventSequenceNumber() - before));
     Console.Error.WriteLine($"  slice {s + 1}/{slices}: {count} articles in {clock.Elapsed.TotalSeconds:F1} s");
 }
 var ingestSeconds = total.Elapsed.TotalSeconds;
+
+// The append path alone, on the store as it now stands: fresh articles read beforehand, then written one to a
+// transaction as ingestion writes them, and a hundred to one for the ceiling.
+var appendArticles = Math.Max(200, articles / 20);
+Console.Error.WriteLine($"bench store: appending {2 * appendArticles:N0} articles read beforehand...");
+var fresh = new CorpusGenerator(Gazetteer.Default, seed + 2).Corpus(2 * appendArticles + 50)
+    .Select(g => g.Article).Where(a => ingested.Add(a.Id)).Take(2 * appendArticles)
+    .Select(a => extractor.Extract(a) is var x ? new Submission(a, "bench", x.Events, Extractor.DerivedBy, x.Warnings) : null!)
+    .ToList();
+var appendOne = await AppendPath.MeasureAsync(store, fresh[..appendArticles], 1);
+var appendHundred = await AppendPath.MeasureAsync(store, fresh[appendArticles..], 100);
+await store.CaughtUpAsync(TimeSpan.FromHours(1));
 
 var baseline = await Baselines.MeasureAsync(database.ConnectionString);
 Console.Error.WriteLine("bench store: rebuilding every projection...");
@@ -66,10 +85,14 @@ var stance = await Latency.MeasureAsync(() => queries.PositionOnAsync(russia, cr
 var stanceKnownAt = await Latency.MeasureAsync(() => queries.PositionOnAsync(russia, crimea, on, CancellationToken.None, now));
 var territory = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea, on, CancellationToken.None));
 var territoryKnownAt = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea, on, CancellationToken.None, now));
+var timelinePage = await Latency.MeasureAsync(() => queries.TimelineAsync(russia, crimea, CancellationToken.None, limit: 100));
 await host.StopAsync();
+var peakMemory = Process.GetCurrentProcess().PeakWorkingSet64;
 
-Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, rebuildSeconds, databaseBytes,
-    [("stance", stance), ("stance as known at", stanceKnownAt), ("territory", territory), ("territory as known at", territoryKnownAt)]));
+Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, rebuildSeconds, databaseBytes, ingested.Count,
+    [("one article a transaction", appendOne), ("a hundred a transaction", appendHundred)],
+    [("stance", stance), ("stance as known at", stanceKnownAt), ("territory", territory), ("territory as known at", territoryKnownAt),
+        ("timeline, a page of 100", timelinePage)], peakMemory));
 return 0;
 
 int Arg(string name, int fallback) =>

@@ -5,7 +5,9 @@ namespace PositionTracker.StoreBench;
 public static class StoreReport
 {
     public static string Text(int articles, IReadOnlyList<(int Articles, double Seconds, long Events)> slices, double ingestSeconds,
-        Baseline baseline, double rebuildSeconds, long databaseBytes, IReadOnlyList<(string Name, Percentiles Latency)> queries)
+        Baseline baseline, double rebuildSeconds, long databaseBytes, int storedArticles,
+        IReadOnlyList<(string Name, (long Events, double Seconds) Run)> appends, IReadOnlyList<(string Name, Percentiles Latency)> queries,
+        long peakMemoryBytes)
     {
         var text = new StringBuilder();
         var events = slices.Sum(s => s.Events);
@@ -20,9 +22,15 @@ public static class StoreReport
         text.AppendLine();
         var ingestRate = events / ingestSeconds;
         text.AppendLine($"ingest, end to end:  {ingestRate,10:N0} events/s  against binary COPY of the same rows {baseline.CopyPerSecond,10:N0}/s: {100 * ingestRate / baseline.CopyPerSecond:F2}%");
+        foreach (var (name, (appended, seconds)) in appends)
+        {
+            var rate = appended / seconds;
+            text.AppendLine($"append path alone, {name + ":",-26} {rate,8:N0} events/s: {100 * rate / baseline.CopyPerSecond:F2}% of COPY");
+        }
         var rebuildRate = baseline.Events / rebuildSeconds;
         text.AppendLine($"rebuild, every projection: {rebuildRate,6:N0} events/s  against a raw scan of the events {baseline.ScanPerSecond,10:N0}/s: {100 * rebuildRate / baseline.ScanPerSecond:F2}%");
-        text.AppendLine($"database after the rebuild: {databaseBytes / 1048576.0:N0} MiB, {databaseBytes / 1048576.0 / (articles / 1000.0):F1} MiB per 1k articles");
+        text.AppendLine($"database after the rebuild: {databaseBytes / 1048576.0:N0} MiB, {databaseBytes / 1048576.0 / (storedArticles / 1000.0):F1} MiB per 1k articles ({storedArticles:N0} stored)");
+        text.AppendLine($"peak memory of the bench process (ingest, daemon, rebuild, queries): {peakMemoryBytes / 1048576.0:N0} MiB");
         text.AppendLine();
         text.AppendLine("queries in process (p50 / p99 over 100 calls; RUS on crimea, crimea):");
         foreach (var (name, latency) in queries) text.AppendLine($"  {name,-24} {latency.P50,7:F1} / {latency.P99,7:F1} ms");
