@@ -8,11 +8,6 @@ namespace PositionTracker.Correcting;
 
 public static class CorrectionsEndpoint
 {
-    /// <summary>
-    /// An analyst retracts a statement, or amends its actor, territory, stance or date, with their name and a
-    /// reason. The correction is a new event in the article's stream; nothing is changed in place, and an
-    /// answer asked as known before the correction is the uncorrected one.
-    /// </summary>
     /// <summary>Wolverine runs this before the endpoint: a body of JSON null deserializes to no request at all.</summary>
     public static ProblemDetails Validate(CorrectionRequest? request) => request is null
         ? new ProblemDetails
@@ -22,6 +17,11 @@ public static class CorrectionsEndpoint
         }
         : WolverineContinue.NoProblems;
 
+    /// <summary>
+    /// An analyst retracts a statement, or amends its actor, territory, stance or date, with their name and a
+    /// reason. The correction is a new event in the article's stream; nothing is changed in place, and an
+    /// answer asked as known before the correction is the uncorrected one.
+    /// </summary>
     [WolverinePost("/api/statements/{eventId}/corrections")]
     public static async Task<IResult> Post(Guid eventId, CorrectionRequest request, IMessageBus bus, CancellationToken token)
     {
