@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using PositionTracker.Domain.Catalog;
 
 namespace PositionTracker.Core;
 
@@ -21,36 +19,11 @@ public static class Cli
 
     public static void Fail(string message) => Console.Error.WriteLine($"error: {message}");
 
-    public static Actor? Actor(Gazetteer gazetteer, string text)
+    /// <summary>True when every argument was read; otherwise says what the first wrong one is and how to fix it.</summary>
+    public static bool Valid(params IArgument[] arguments)
     {
-        var actor = gazetteer.FindActor(text);
-        if (actor is null)
-            Fail($"unknown actor '{text}': use an ISO 3166-1 alpha-3 code (RUS, UKR, USA), EU, UN or NATO, or a country name");
-        return actor;
-    }
-
-    public static Territory? Territory(Gazetteer gazetteer, string text)
-    {
-        var territory = gazetteer.FindTerritory(text);
-        if (territory is null)
-        {
-            var close = gazetteer.Territories
-                .Where(t => t.Id.Contains(text.Trim().ToLowerInvariant()) || t.Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase))
-                .Select(t => t.Id).Take(5).ToList();
-            Fail($"unknown territory '{text}'" + (close.Count > 0 ? $"; did you mean {string.Join(", ", close)}?" : "; territory ids are lower-case, like crimea or golan-heights"));
-        }
-        return territory;
-    }
-
-    public static DateOnly? Date(string? text, string flag)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Fail($"{flag} needs a date, like {flag} 2017-02-15");
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Fail($"{flag} '{text}' is not a date: expected YYYY-MM-DD, like 2017-02-15");
-        return null;
+        if (arguments.FirstOrDefault(a => a.Error is not null) is not { } wrong) return true;
+        Fail(wrong.Error!);
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using PositionTracker.Core;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Positions;
 using PositionTracker.Domain.Territories;
@@ -15,8 +16,9 @@ public static class DiscrepanciesEndpoint
     [WolverineGet("/api/discrepancies")]
     public static async Task<IResult> Get(string? territory, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
-        var (id, unknown) = Problems.OptionalTerritory(gazetteer, territory);
-        if (unknown is not null) return unknown;
+        var named = Arguments.OptionalTerritory(gazetteer, territory);
+        if (Problems.Of(named) is { } unknown) return unknown;
+        var id = named.Value;
         var facts = id is null
             ? await session.Query<TerritoryFacts>().ToListAsync(token)
             : await session.Query<TerritoryFacts>().Where(f => f.Id == id).ToListAsync(token);

@@ -22,12 +22,12 @@ public sealed class StanceCommand : JasperFxAsyncCommand<StanceInput>
     {
         using var host = input.BuildHost();
         var gazetteer = host.Services.GetRequiredService<Gazetteer>();
-        if (Cli.Actor(gazetteer, input.Actor) is not { } actor
-            || Cli.Territory(gazetteer, input.Territory) is not { } territory
-            || Cli.Date(input.OnFlag, "--on") is not { } on) return false;
+        var (actor, territory) = (Arguments.Actor(gazetteer, input.Actor), Arguments.Territory(gazetteer, input.Territory));
+        var on = Arguments.RequiredDay(input.OnFlag, "--on");
+        if (!Cli.Valid(actor, territory, on)) return false;
 
         var answer = await host.Services.GetRequiredService<PositionQueries>()
-            .PositionOnAsync(actor, territory, on, CancellationToken.None);
+            .PositionOnAsync(actor.Value, territory.Value, on.Value, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Position(answer));
         return true;

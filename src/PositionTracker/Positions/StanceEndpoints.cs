@@ -1,3 +1,4 @@
+using PositionTracker.Core;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Web;
 using Wolverine.Http;
@@ -11,12 +12,9 @@ public static class StanceEndpoints
     public static async Task<IResult> Position(string actor, string territory, string? on, string? knownAt,
         PositionQueries queries, Gazetteer gazetteer, DateTimeOffset now, CancellationToken token)
     {
-        var (a, badActor) = Problems.Actor(gazetteer, actor);
-        var (t, badTerritory) = Problems.Territory(gazetteer, territory);
-        var (day, badDay) = Problems.On(on, now);
-        var (at, badAt) = Problems.KnownAt(knownAt);
-        return badActor ?? badTerritory ?? badDay ?? badAt
-               ?? Results.Ok(await queries.PositionOnAsync(a!, t!, day, token, at));
+        var (a, t) = (Arguments.Actor(gazetteer, actor), Arguments.Territory(gazetteer, territory));
+        var (day, at) = (Arguments.On(on, "on", now), Arguments.Moment(knownAt, "knownAt"));
+        return Problems.Of(a, t, day, at) ?? Results.Ok(await queries.PositionOnAsync(a.Value, t.Value, day.Value, token, at.Value));
     }
 
     /// <summary>
@@ -27,13 +25,10 @@ public static class StanceEndpoints
     public static async Task<IResult> Timeline(string actor, string territory, string? knownAt, string? after, string? limit,
         PositionQueries queries, Gazetteer gazetteer, CancellationToken token)
     {
-        var (a, badActor) = Problems.Actor(gazetteer, actor);
-        var (t, badTerritory) = Problems.Territory(gazetteer, territory);
-        var (at, badAt) = Problems.KnownAt(knownAt);
-        var (from, badAfter) = Problems.Day(after, "after");
-        var (size, badLimit) = Problems.Limit(limit, PositionQueries.TimelinePageSize, PositionQueries.TimelinePageMax);
-        return badActor ?? badTerritory ?? badAt ?? badAfter ?? badLimit
-               ?? Results.Ok(await queries.TimelineAsync(a!, t!, token, at, from, size));
+        var (a, t) = (Arguments.Actor(gazetteer, actor), Arguments.Territory(gazetteer, territory));
+        var (at, from) = (Arguments.Moment(knownAt, "knownAt"), Arguments.Day(after, "after"));
+        var size = Arguments.Limit(limit, "limit", PositionQueries.TimelinePageSize, PositionQueries.TimelinePageMax);
+        return Problems.Of(a, t, at, from, size) ?? Results.Ok(await queries.TimelineAsync(a.Value, t.Value, token, at.Value, from.Value, size.Value));
     }
 
     /// <summary>Every territory the actor has stated a position on, as it stood on the date.</summary>
@@ -41,9 +36,7 @@ public static class StanceEndpoints
     public static async Task<IResult> Actor(string actor, string? on, string? knownAt,
         PositionQueries queries, Gazetteer gazetteer, DateTimeOffset now, CancellationToken token)
     {
-        var (a, badActor) = Problems.Actor(gazetteer, actor);
-        var (day, badDay) = Problems.On(on, now);
-        var (at, badAt) = Problems.KnownAt(knownAt);
-        return badActor ?? badDay ?? badAt ?? Results.Ok(await queries.ActorOnAsync(a!, day, token, at));
+        var (a, day, at) = (Arguments.Actor(gazetteer, actor), Arguments.On(on, "on", now), Arguments.Moment(knownAt, "knownAt"));
+        return Problems.Of(a, day, at) ?? Results.Ok(await queries.ActorOnAsync(a.Value, day.Value, token, at.Value));
     }
 }

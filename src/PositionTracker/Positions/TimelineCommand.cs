@@ -16,7 +16,7 @@ public sealed class TimelineInput : JsonInput
     public string? AfterFlag { get; set; }
 
     [Description("About how many reports a page holds (default 500); a statement day is never split")]
-    public int LimitFlag { get; set; } = PositionQueries.TimelinePageSize;
+    public string? LimitFlag { get; set; }
 }
 
 [Description("Every stance an actor has stated on a territory, in the order the statements were made", Name = "timeline")]
@@ -28,18 +28,13 @@ public sealed class TimelineCommand : JasperFxAsyncCommand<TimelineInput>
     {
         using var host = input.BuildHost();
         var gazetteer = host.Services.GetRequiredService<Gazetteer>();
-        if (Cli.Actor(gazetteer, input.Actor) is not { } actor
-            || Cli.Territory(gazetteer, input.Territory) is not { } territory) return false;
-        DateOnly? after = null;
-        if (input.AfterFlag is not null && (after = Cli.Date(input.AfterFlag, "--after")) is null) return false;
-        if (input.LimitFlag is < 1 or > PositionQueries.TimelinePageMax)
-        {
-            Cli.Fail($"--limit {input.LimitFlag} is not a page size: use a whole number from 1 to {PositionQueries.TimelinePageMax}");
-            return false;
-        }
+        var (actor, territory) = (Arguments.Actor(gazetteer, input.Actor), Arguments.Territory(gazetteer, input.Territory));
+        var after = Arguments.Day(input.AfterFlag, "--after");
+        var limit = Arguments.Limit(input.LimitFlag, "--limit", PositionQueries.TimelinePageSize, PositionQueries.TimelinePageMax);
+        if (!Cli.Valid(actor, territory, after, limit)) return false;
 
         var answer = await host.Services.GetRequiredService<PositionQueries>()
-            .TimelineAsync(actor, territory, CancellationToken.None, after: after, limit: input.LimitFlag);
+            .TimelineAsync(actor.Value, territory.Value, CancellationToken.None, after: after.Value, limit: limit.Value);
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Timeline(answer));
         return true;

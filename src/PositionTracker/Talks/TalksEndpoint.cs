@@ -1,4 +1,5 @@
 using Marten;
+using PositionTracker.Core;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Talks;
 using PositionTracker.Web;
@@ -14,10 +15,9 @@ public static class TalksEndpoint
     [WolverineGet("/api/talks")]
     public static async Task<IResult> Get(string? from, string? to, string? party, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
-        var (start, badFrom) = Problems.Day(from, "from");
-        var (end, badTo) = Problems.Day(to, "to");
-        var (code, unknown) = Problems.OptionalActor(gazetteer, party);
-        if ((badFrom ?? badTo ?? unknown) is { } bad) return bad;
+        var (first, last, who) = (Arguments.Day(from, "from"), Arguments.Day(to, "to"), Arguments.OptionalActor(gazetteer, party));
+        if (Problems.Of(first, last, who) is { } bad) return bad;
+        var (start, end, code) = (first.Value, last.Value, who.Value);
 
         var logs = code is null
             ? await session.Query<TalksLog>().ToListAsync(token)

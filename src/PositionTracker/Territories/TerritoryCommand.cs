@@ -20,11 +20,11 @@ public sealed class TerritoryCommand : JasperFxAsyncCommand<TerritoryInput>
     {
         using var host = input.BuildHost();
         var gazetteer = host.Services.GetRequiredService<Gazetteer>();
-        if (Cli.Territory(gazetteer, input.Territory) is not { } territory
-            || Cli.Date(input.OnFlag, "--on") is not { } on) return false;
+        var (territory, on) = (Arguments.Territory(gazetteer, input.Territory), Arguments.RequiredDay(input.OnFlag, "--on"));
+        if (!Cli.Valid(territory, on)) return false;
 
         var answer = await host.Services.GetRequiredService<PositionQueries>()
-            .TerritoryOnAsync(territory, on, CancellationToken.None);
+            .TerritoryOnAsync(territory.Value, on.Value, CancellationToken.None);
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Territory(answer));
         return true;

@@ -1,4 +1,5 @@
 using Marten;
+using PositionTracker.Core;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Territories;
 using PositionTracker.Positions;
@@ -28,9 +29,7 @@ public static class TerritoryEndpoints
     public static async Task<IResult> Get(string territory, string? on, string? knownAt,
         PositionQueries queries, Gazetteer gazetteer, DateTimeOffset now, CancellationToken token)
     {
-        var (t, badTerritory) = Problems.Territory(gazetteer, territory);
-        var (day, badDay) = Problems.On(on, now);
-        var (at, badAt) = Problems.KnownAt(knownAt);
-        return badTerritory ?? badDay ?? badAt ?? Results.Ok(await queries.TerritoryOnAsync(t!, day, token, at));
+        var (t, day, at) = (Arguments.Territory(gazetteer, territory), Arguments.On(on, "on", now), Arguments.Moment(knownAt, "knownAt"));
+        return Problems.Of(t, day, at) ?? Results.Ok(await queries.TerritoryOnAsync(t.Value, day.Value, token, at.Value));
     }
 }

@@ -72,7 +72,7 @@ public sealed class CommandLineTests(TrackerFixture tracker) : IAsyncLifetime
         Assert.Contains("More follows: add --after 2023-02-28 for the next page.", first.Out);
         Assert.Equal(["2025-02-27", "2025-02-27"], rest.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("date").GetString()));
         Assert.NotEqual(0, badLimit.ExitCode);
-        Assert.Contains("--limit 0 is not a page size", badLimit.Error);
+        Assert.Contains("--limit '0' is not a page size", badLimit.Error);
     }
 
     [Fact]
