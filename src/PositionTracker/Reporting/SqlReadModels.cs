@@ -2,6 +2,7 @@ using System.Reflection;
 using Marten;
 using Npgsql;
 using PositionTracker.Core;
+using PositionTracker.Domain.Stances;
 
 namespace PositionTracker.Reporting;
 
@@ -11,7 +12,11 @@ namespace PositionTracker.Reporting;
 /// </summary>
 public sealed class SqlReadModels(IDocumentStore store, IConfiguration configuration) : IHostedService
 {
-    public static string Script => Sql.Value.Replace("{schema}", Setup.Schema);
+    public static string Script => Sql.Value.Replace("{schema}", Setup.Schema).Replace("{stance_dimensions}", StanceDimensions);
+
+    /// <summary>The stance-to-dimension table as SQL "when" arms, from the one the domain keeps, so the views cannot drift from it.</summary>
+    private static string StanceDimensions => string.Join(' ',
+        Enum.GetValues<Stance>().Select(s => $"when '{s}' then '{s.DimensionOf().Name()}'"));
 
     private static readonly Lazy<string> Sql = new(() =>
     {

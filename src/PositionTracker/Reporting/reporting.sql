@@ -27,10 +27,7 @@ select
   st.s->>'Actor' as actor,
   st.s->>'Territory' as territory,
   st.s->>'Stance' as stance,
-  case st.s->>'Stance'
-    when 'ClaimsSovereignty' then 'claim' when 'RecognizesSovereignty' then 'claim' when 'RejectsAnnexation' then 'claim'
-    when 'RejectsNegotiation' then 'negotiation' when 'OpenToNegotiation' then 'negotiation' when 'ProposesExchange' then 'negotiation'
-    when 'DemandsReturn' then 'demand' when 'ConcedesControl' then 'control' end as dimension,
+  case st.s->>'Stance' {stance_dimensions} end as dimension,
   st.s->>'Date' as stated_on,
   {schema}.partial_date_precision(st.s->>'Date') as precision,
   {schema}.partial_date_start(st.s->>'Date') as stated_from,
