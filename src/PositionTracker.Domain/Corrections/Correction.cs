@@ -17,9 +17,6 @@ public sealed record CorrectionRequest(
 
 public enum Refusal { Invalid, NotFound, Conflict }
 
-/// <summary>An event of an article's stream with the id the event store gave it.</summary>
-public sealed record StoredEvent(Guid Id, object Data);
-
 /// <summary>Either the correction to append, or why there is none.</summary>
 public sealed record CorrectionDecision(StatementCorrected? Correction, Refusal? Refused, string? Problem)
 {
@@ -27,23 +24,23 @@ public sealed record CorrectionDecision(StatementCorrected? Correction, Refusal?
 }
 
 /// <summary>
-/// Decides an analyst's correction of a statement from the article's stream: the statement as it now
+/// Decides an analyst's correction of a statement from the article's history: the statement as it now
 /// stands (after earlier corrections), and whether it can still be corrected.
 /// </summary>
 public static class Correction
 {
-    public static CorrectionDecision Decide(Guid statement, IReadOnlyList<StoredEvent> stream, CorrectionRequest request, Gazetteer gazetteer)
+    public static CorrectionDecision Decide(Guid statement, ArticleHistory article, CorrectionRequest request, Gazetteer gazetteer)
     {
         if (string.IsNullOrWhiteSpace(request.Analyst)) return CorrectionDecision.No(Refusal.Invalid, "name the analyst making the correction (\"analyst\")");
         if (string.IsNullOrWhiteSpace(request.Reason)) return CorrectionDecision.No(Refusal.Invalid, "give the reason for the correction (\"reason\")");
 
-        if (stream.FirstOrDefault(e => e.Id == statement)?.Data is not StatementMade original)
+        if (article.Statement(statement) is not { } original)
             return CorrectionDecision.No(Refusal.NotFound, $"no statement with event id {statement}");
-        var earlier = stream.Select(e => e.Data).OfType<StatementCorrected>().Where(c => c.Statement == statement).LastOrDefault();
+        var earlier = article.LastCorrection(statement);
         if (earlier is { Retracted: true })
             return CorrectionDecision.No(Refusal.Conflict, $"statement {statement} was retracted by {earlier.Analyst}; it cannot be corrected again");
         var current = earlier?.Amended ?? original;
-        if (earlier is null && Superseded(stream, original) is { } by)
+        if (earlier is null && article.SupersededBy(original) is { } by)
             return CorrectionDecision.No(Refusal.Conflict, $"statement {statement} was superseded by {by}; correct the statement that replaced it");
 
         if (request.Retract)
@@ -82,8 +79,4 @@ public static class Correction
 
     private static CorrectionDecision Correct(Guid statement, CorrectionRequest request, StatementMade current, StatementMade? amended) =>
         new(new StatementCorrected(current.Source.Article, statement, request.Analyst!.Trim(), request.Reason!.Trim(), current, amended), null, null);
-
-    /// <summary>The source whose events replaced the statement's own derivation, if a re-extraction did.</summary>
-    private static string? Superseded(IReadOnlyList<StoredEvent> stream, StatementMade statement) =>
-        stream.Select(e => e.Data).OfType<ArticleReextracted>().FirstOrDefault(r => r.Superseded == statement.Source.DerivedBy)?.DerivedBy;
 }

@@ -40,7 +40,7 @@ public static class ArticleEndpoints
             return Problems.NotFound($"no article with id {id}", "Unknown article");
 
         var record = await session.LoadAsync<ArticleRecord>(id, token);
-        var current = Reextraction.CurrentSource(stream.Select(e => e.Data).ToList());
+        var current = ArticleHistory.Of(stream.Select(e => e.Data)).CurrentSource;
         var corrected = stream.Select(e => e.Data).OfType<StatementCorrected>().Select(c => c.Statement).ToHashSet();
         var events = stream.Where(e => e.Data is IDerivedEvent)
             .Select(e => new RecordedEvent(e.Id, e.Timestamp, e.Data.GetType().Name, ArticleRecord.Describe((IDerivedEvent)e.Data),

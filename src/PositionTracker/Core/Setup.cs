@@ -89,6 +89,8 @@ public static class Setup
         // An article's own record is written with it. The read models many articles share (a timeline, a territory,
         // the talks) are folded by the daemon in batches, so that ingesting does not rewrite them once per article.
         opts.Projections.Add(Projections[0], ProjectionLifecycle.Inline);
+        // What corrections and re-extractions decide from: one article's stream, folded when a handler loads it.
+        opts.Projections.Add(new ArticleHistoryProjection(), ProjectionLifecycle.Live);
         // A position on a date reads the latest statement day of each dimension, walking this index backwards from the date;
         // corrections and re-extractions close records by event or article.
         opts.Schema.For<StatementRecord>()

@@ -1,4 +1,6 @@
+using Marten;
 using Microsoft.AspNetCore.Mvc;
+using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Corrections;
 using PositionTracker.Web;
 using Wolverine;
@@ -23,9 +25,12 @@ public static class CorrectionsEndpoint
     /// answer asked as known before the correction is the uncorrected one.
     /// </summary>
     [WolverinePost("/api/statements/{eventId}/corrections")]
-    public static async Task<IResult> Post(Guid eventId, CorrectionRequest request, IMessageBus bus, CancellationToken token)
+    public static async Task<IResult> Post(Guid eventId, CorrectionRequest request, IQuerySession session, IMessageBus bus, CancellationToken token)
     {
-        var outcome = await bus.InvokeAsync<StatementCorrection>(new CorrectStatement(eventId, request), token);
+        // A statement is cited by its event id; the article it belongs to is the stream that event is in.
+        if (await session.Events.LoadAsync(eventId, token) is not { Data: StatementMade } statement)
+            return Problems.NotFound($"no statement with event id {eventId}", "Unknown statement");
+        var outcome = await bus.InvokeAsync<StatementCorrection>(new CorrectStatement(statement.StreamId, eventId, request), token);
         return outcome.Refused switch
         {
             Refusal.NotFound => Problems.NotFound(outcome.Problem!, "Unknown statement"),

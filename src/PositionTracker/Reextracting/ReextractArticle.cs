@@ -1,4 +1,4 @@
-using Marten;
+using JasperFx.Events;
 using PositionTracker.Core;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Extraction;
@@ -12,35 +12,21 @@ public enum ReextractionOutcome { Reextracted, AlreadyCurrent, Curated, Unknown 
 
 public sealed record ArticleReextraction(Guid ArticleId, ReextractionOutcome Outcome, string? Superseded, int Events);
 
-/// <summary>Appends events to an article's stream (at its current length) in the handler's transaction.</summary>
-public sealed record AppendToArticle(Guid ArticleId, long Version, IReadOnlyList<object> Events) : IMartenOp
-{
-    public void Execute(IDocumentSession session) =>
-        session.Events.Append(ArticleId, Version + Events.Count, ArticleEvents.Numbered(ArticleId, Version + 1, Events));
-}
-
 public static class ReextractArticleHandler
 {
-    public static async Task<IReadOnlyList<object>> LoadAsync(ReextractArticle command, IDocumentSession session, CancellationToken token)
-    {
-        var stream = await session.Events.FetchStreamAsync(command.ArticleId, token: token);
-        return stream.Select(e => e.Data).ToList();
-    }
-
-    public static (ArticleReextraction, IMartenOp) Handle(ReextractArticle command, IReadOnlyList<object> stream, Extractor extractor)
+    /// <summary>Decided from the article's history, loaded and appended to by Wolverine's aggregate workflow.</summary>
+    public static ArticleReextraction Handle(ReextractArticle command,
+        [WriteAggregate(nameof(ReextractArticle.ArticleId), Required = false)] IEventStream<ArticleHistory> stream, Extractor extractor)
     {
         var id = command.ArticleId;
-        if (stream.OfType<ArticleIngested>().FirstOrDefault() is not { } ingested)
-            return (new ArticleReextraction(id, ReextractionOutcome.Unknown, null, 0), MartenOps.Nothing());
+        if (stream.Aggregate is not { Ingested: { } ingested } article) return new ArticleReextraction(id, ReextractionOutcome.Unknown, null, 0);
 
-        var current = Reextraction.CurrentSource(stream);
+        var current = article.CurrentSource;
         if (current == Provenance.Gold || current == Extractor.DerivedBy)
-            return (new ArticleReextraction(id, current == Provenance.Gold ? ReextractionOutcome.Curated : ReextractionOutcome.AlreadyCurrent, null, 0),
-                MartenOps.Nothing());
+            return new ArticleReextraction(id, current == Provenance.Gold ? ReextractionOutcome.Curated : ReextractionOutcome.AlreadyCurrent, null, 0);
 
         var extracted = extractor.Extract(ingested.Article).Events;
-        var events = Reextraction.Decide(id, stream, Extractor.DerivedBy, extracted);
-        return (new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count),
-            new AppendToArticle(id, stream.Count, events));
+        stream.AppendMany(ArticleEvents.Numbered(id, article.Length + 1, Reextraction.Decide(article, Extractor.DerivedBy, extracted)));
+        return new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count);
     }
 }

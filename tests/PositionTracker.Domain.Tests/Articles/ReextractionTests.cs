@@ -20,7 +20,7 @@ public class ReextractionTests
         object[] stream = [Ingested(Old.DerivedBy), Statement(ClaimsSovereignty, "2024-03-14", source: Old), Annexed("2014", Old, "crimea")];
         IDerivedEvent[] extracted = [Statement(RejectsNegotiation, "2024-03-11", territory: "donetsk", source: New)];
 
-        var appended = Reextraction.Decide(ArticleA, stream, New.DerivedBy, extracted);
+        var appended = Reextraction.Decide(ArticleHistory.Of(stream), New.DerivedBy, extracted);
 
         var marker = Assert.IsType<ArticleReextracted>(appended[0]);
         Assert.Equal(("extractor 0.9.0", "extractor 1.0.0"), (marker.Superseded, marker.DerivedBy));
@@ -32,14 +32,14 @@ public class ReextractionTests
     [InlineData("gold")]
     [InlineData("extractor 1.0.0")]
     public void Curated_or_already_current_articles_get_nothing(string source) =>
-        Assert.Empty(Reextraction.Decide(ArticleA, [Ingested(source)], New.DerivedBy, [Statement(ClaimsSovereignty, "2024-03-14", source: New)]));
+        Assert.Empty(Reextraction.Decide(ArticleHistory.Of([Ingested(source)]), New.DerivedBy, [Statement(ClaimsSovereignty, "2024-03-14", source: New)]));
 
     [Fact]
     public void The_current_source_is_the_last_derivation_in_the_stream()
     {
         object[] stream = [Ingested("extractor 0.8.0"), new ArticleReextracted(ArticleA, "extractor 0.8.0", "extractor 0.9.0", [])];
 
-        Assert.Equal("extractor 0.9.0", Reextraction.CurrentSource(stream));
+        Assert.Equal("extractor 0.9.0", ArticleHistory.Of(stream).CurrentSource);
     }
 
     [Fact]
