@@ -186,6 +186,9 @@ public sealed class Attribution(Gazetteer gazetteer)
 
         var role = chain.LastOrDefault(m => m.Is(MentionKind.Role));
         var person = chain.LastOrDefault(m => m.Is(MentionKind.Person));
+        // "Ukrainian opposition lawmaker Yulia Tymoshenko", "a former Indian army chief": no longer, or not, speaking for the state.
+        if (role is not null && OutOfOffice(r, chain, role))
+            return new Speaker(person?.Surface, null, null);
         var possessive = role is not null && role.First >= 2 && r.Tokens[role.First - 1].Lower == "'s"
                          && chain.Any(m => m.End == role.First - 1) && (person is null || person.End < role.First);
         if (possessive)
@@ -243,6 +246,19 @@ public sealed class Attribution(Gazetteer gazetteer)
         return holders.Count == 1
             ? new Speaker(holders[0].Name, title, holders[0].RoleOn(on)?.Actor ?? actor, holders[0])
             : new Speaker(null, title, actor);
+    }
+
+    private static readonly HashSet<string> OutOfOfficeWords = ["opposition", "former", "ex", "retired", "shadow", "dissident", "exiled"];
+
+    private static bool OutOfOffice(Reading r, List<Mention> chain, Mention role)
+    {
+        var first = chain[0].First;
+        for (var i = role.First - 1; i >= 0 && i >= first - 2 && role.First - i <= 4; i--)
+        {
+            if (OutOfOfficeWords.Contains(r.Tokens[i].Lower)) return true;
+            if (i < first && r.MentionAt(i) is null && r.Tokens[i].Lower is not ("-" or "a" or "an" or "the")) break;
+        }
+        return false;
     }
 
     private static string? ActorOf(Person? person, DateOnly on) => person?.RoleOn(on)?.Actor;

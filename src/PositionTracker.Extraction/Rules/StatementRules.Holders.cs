@@ -47,6 +47,11 @@ public sealed partial class StatementRules
                      ?? Near(r, first, from, context, on);
         else
             holder = Near(r, first, from, context, on) ?? reported;
+        // "Moscow has no intention of ..., Deputy Foreign Minister Sergei Ryabkov said": an office whose country the
+        // article does not give speaks for the state its own clause is about.
+        if (holder is { Actor: null, Role: not null } office && office == reported
+            && attribution.Subject(r, first, context, on) is { Actor: { } state, IsPerson: false })
+            holder = office with { Actor = state };
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
         return (holder.Actor, holder);
@@ -68,11 +73,26 @@ public sealed partial class StatementRules
         // "described as illegal and void by Germany's foreign minister": the agent a few words on.
         for (var k = end; k < Math.Min(r.Tokens.Count, end + 3) && r.Tokens[k].Lower is "and" or "or" or "void" or "null" or "invalid" or "illegitimate" or "unlawful"; k++)
             end = k + 1;
+        // "London's refusal ... was restated on Tuesday by the foreign secretary": a passive verb of speech between.
+        if (end < r.Tokens.Count && r.Tokens[end].Lower is "was" or "were" or "has" or "have" or "had" or "is" or "are")
+        {
+            var k = end;
+            while (k < r.Tokens.Count && k - end < 3 && r.Tokens[k].Lower is "was" or "were" or "has" or "have" or "had" or "is" or "are" or "been" or "again" or "also") k++;
+            if (k < r.Tokens.Count && PassiveSpeech.Contains(r.Tokens[k].Lower))
+            {
+                k++;
+                while (k < r.Tokens.Count && k - end < 10 && r.Tokens[k].Lower != "by" && (r.Tokens[k].Lower is "on" or "in" or "at" or "again" || r.Dates.Any(d => d.Token <= k && k < d.Token + 3))) k++;
+                if (k < r.Tokens.Count && r.Tokens[k].Lower == "by") end = k;
+            }
+        }
         if (end >= r.Tokens.Count || r.Tokens[end].Lower != "by") return [];
         var (_, stop) = Clauses.Around(r, end, end + 1);
         return r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
             .Select(m => m.ActorCode!).Distinct().ToList();
     }
+
+    private static readonly HashSet<string> PassiveSpeech =
+        ["restated", "reiterated", "repeated", "reaffirmed", "stated", "voiced", "expressed", "set out", "underlined", "stressed", "made"];
 
     /// <summary>
     /// "The United States, Britain and France recognised Kosovo": states named together as the subject, when nobody

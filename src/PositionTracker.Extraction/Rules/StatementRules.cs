@@ -39,6 +39,11 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                     Note("is asked, not stated");
                     continue;
             }
+            if (!negated && (rule.Stance == Stance.RecognizesSovereignty || rule.Negated == Stance.RejectsAnnexation) && Offered(r, cue.First))
+            {
+                Note("is a recognition offered, planned or written into a deal, not given");
+                continue;
+            }
             if (NamedByAnother(r, cue))
             {
                 Note("is only named by a longer match that rejects or recognises it");
@@ -79,6 +84,13 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                     : Together(r, cue.First, rule.Holder, verb, reported) is { Count: > 1 } many
                         ? many.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                         : [Holder(r, cue.First, rule.Holder, verb, reported, context, on.Start)];
+            // "Beijing's claim to Taiwan is driving its build-up, analysts said": a claim another voice describes is not a statement of it.
+            if (rule.Holder == Rules.Holder.Slot && agents.Count == 0 && captured is not null && verb < cue.First && !r.InQuote(cue.First)
+                && (reported is null || (reported.Actor is { } other && other != captured)))
+            {
+                Note("is described by someone other than its holder");
+                continue;
+            }
             var territories = TerritoriesOf(r, cue.First, cue.Value, spots, context);
             if (rule.WouldBeStates && !cue.Value.Captures.Any(c => c.Slot == Slot.Territory && r.MentionAt(c.First)?.Is(MentionKind.Actor) == true))
             {
@@ -141,7 +153,8 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
     /// is the object of a refusal, is named here, not asserted.
     /// </summary>
     private static bool NamedByAnother(Reading r, Found<StanceCue> cue) =>
-        r.Stances.Any(other => other.Value.Rule != cue.Value.Rule && other.First < cue.First && cue.First < other.End
+        r.Stances.Any(other => other.Value.Rule != cue.Value.Rule && other.First <= cue.First && cue.First < other.End
+                               && (other.First < cue.First || other.End > cue.End)
                                && cue.Value.Rule.Stance switch
                                {
                                    Stance.ClaimsSovereignty => other.End >= cue.End && (other.Value.Rule.Stance is Stance.RecognizesSovereignty

@@ -1,0 +1,71 @@
+namespace PositionTracker.Extraction.Tests.Extracting;
+
+/// <summary>Structural causes found with the wire bank (statements.wire.train): negation scope, hypotheticals, offers, and who speaks.</summary>
+public class WireCausesTests
+{
+    [Fact]
+    public void A_supposition_with_were_to_is_not_a_demand() =>
+        Assert.Empty(Read.Statements("If Russia were to pull its forces out of the Kherson region, Kyiv might consider a ceasefire, a diplomat said."));
+
+    [Fact]
+    public void Going_to_recover_is_an_intent_like_will() =>
+        Assert.Contains("VEN DemandsReturn essequibo 2024-03-14 Nicolas Maduro",
+            Read.Statements("\"The Essequibo belongs to Venezuela, and we are going to recover it,\" President Nicolas Maduro said on Thursday."));
+
+    [Fact]
+    public void A_negation_before_the_fact_that_does_not_reach_what_follows() =>
+        Assert.Equal(["IND ClaimsSovereignty arunachal-pradesh 2024-03-14 S. Jaishankar"],
+            Read.Statements("External Affairs Minister S. Jaishankar said on Thursday that renaming places in Arunachal Pradesh would not change the fact that it was an Indian state."));
+
+    [Fact]
+    public void A_negation_another_cue_reads_reaches_the_passive_verb_of_its_clause() =>
+        Assert.Equal(["GUY RejectsNegotiation essequibo 2024-03-14 Irfaan Ali"],
+            Read.Statements("Guyana's President Irfaan Ali said on Thursday that not one square inch of the Essequibo would be surrendered to Venezuela."));
+
+    [Fact]
+    public void Not_giving_up_a_claim_keeps_the_claim() =>
+        Assert.Equal(["ESP ClaimsSovereignty gibraltar 2024-03-14 Jose Manuel Albares"],
+            Read.Statements("Spain has not given up its claim to sovereignty over Gibraltar, Foreign Minister Jose Manuel Albares said on Thursday."));
+
+    [Theory]
+    [InlineData("Washington has offered to recognise Crimea as part of Russia as part of a peace deal, officials said.")]
+    [InlineData("The plan to recognise Crimea as Russian was drafted in Washington, the newspaper said.")]
+    public void Recognition_on_offer_is_not_recognition_given(string sentence) =>
+        Assert.DoesNotContain(Read.Statements(sentence), s => s.Contains("RecognizesSovereignty"));
+
+    [Fact]
+    public void An_agreement_recognising_a_claim_is_not_the_speakers_recognition() =>
+        Assert.Equal(["UKR RejectsAnnexation crimea 2024-03-14"],
+            Read.Statements("The foreign ministry in Kyiv said on Thursday that any agreement recognising Crimea as Russian would be null and void."));
+
+    [Theory]
+    [InlineData("Ukrainian opposition lawmaker Yulia Tymoshenko said Crimea should be returned to Ukraine.")]
+    [InlineData("A former Indian army chief said on Thursday that New Delhi should retake Gilgit-Baltistan.")]
+    public void Opposition_and_former_officials_do_not_speak_for_the_state(string sentence) =>
+        Assert.Empty(Read.Statements(sentence));
+
+    [Fact]
+    public void An_office_with_no_country_speaks_for_the_state_its_clause_is_about() =>
+        Assert.Equal(["RUS RejectsNegotiation kherson 2024-03-14 Sergei Ryabkov"],
+            Read.Statements("Moscow has no intention of handing back the Kherson region, Deputy Foreign Minister Sergei Ryabkov said on Thursday."));
+
+    [Fact]
+    public void A_position_restated_by_someone_is_theirs() =>
+        Assert.Contains(Read.Statements("London's refusal to discuss sovereignty over the Falklands was restated on Thursday by Foreign Secretary David Cameron, who told parliament the islanders' wishes were paramount."),
+            s => s.StartsWith("GBR RejectsNegotiation falkland-islands 2024-03-14"));
+
+    [Theory]
+    [InlineData("Analysts at a Singapore think tank said Beijing's claim to Taiwan was driving the expansion of the Chinese navy.")]
+    public void A_claim_described_by_another_voice_is_not_stated(string sentence) =>
+        Assert.Empty(Read.Statements(sentence));
+
+    [Fact]
+    public void A_claim_stated_by_its_own_side_still_counts() =>
+        Assert.Equal(["CHN ClaimsSovereignty paracel-islands 2024-03-14"],
+            Read.Statements("China's claim to the Paracel Islands is beyond dispute, a foreign ministry spokesman said on Thursday."));
+
+    [Fact]
+    public void A_claim_rejected_in_the_passive_is_the_agents_rejection() =>
+        Assert.Equal(["GUY RejectsAnnexation essequibo 2024-03-14"],
+            Read.Statements("Venezuela's claim to the Essequibo was dismissed by Guyana's foreign ministry on Thursday as baseless."));
+}
