@@ -50,7 +50,9 @@ public sealed partial class StatementRules
         // "Moscow has no intention of ..., Deputy Foreign Minister Sergei Ryabkov said": an office whose country the
         // article does not give speaks for the state its own clause is about.
         if (holder is { Actor: null, Role: not null } office && office == reported
-            && attribution.Subject(r, first, context, on) is { Actor: { } state, IsPerson: false })
+            && r.Mentions.FirstOrDefault(m => m.End <= first && !r.InQuote(m.First) && (verb is null || verb > first || m.First > verb))
+                is { } subject && r.ActsAsActor(subject) && (verb > first || !Possessor(r, subject)) && !Attribution.AfterPreposition(r, subject)
+            && Clauses.Around(r, first, first + 1).Start <= subject.First && subject.ActorCode is { } state)
             holder = office with { Actor = state };
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
