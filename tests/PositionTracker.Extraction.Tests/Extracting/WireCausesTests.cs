@@ -68,4 +68,14 @@ public class WireCausesTests
     public void A_claim_rejected_in_the_passive_is_the_agents_rejection() =>
         Assert.Equal(["GUY RejectsAnnexation essequibo 2024-03-14"],
             Read.Statements("Venezuela's claim to the Essequibo was dismissed by Guyana's foreign ministry on Thursday as baseless."));
+
+    [Fact]
+    public void The_plural_noun_closing_a_list_of_names_belongs_to_the_list() =>
+        Assert.Equal(["POL RejectsAnnexation donetsk 2024-03-13 Radoslaw Sikorski", "POL RejectsAnnexation luhansk 2024-03-13 Radoslaw Sikorski"],
+            Read.Statements("Polish Foreign Minister Radoslaw Sikorski said on Wednesday that the Donetsk and Luhansk regions were Ukrainian."));
+
+    [Fact]
+    public void A_present_tense_claim_is_dated_by_the_attribution_at_the_end() =>
+        Assert.Equal(["UKR DemandsReturn crimea 2024-03-12"],
+            Read.Statements("Kyiv insists that Russia withdraw its troops from all Ukrainian territory, including Crimea, the foreign ministry reiterated on Tuesday."));
 }
