@@ -44,6 +44,11 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("is a recognition offered, planned or written into a deal, not given");
                 continue;
             }
+            if (RetakenByForce(r, cue))
+            {
+                Note("is the means of a retaking the clause speaks of (\"lacks the strength to return Crimea ... by force\")");
+                continue;
+            }
             if (NamedByAnother(r, cue))
             {
                 Note("is only named by a longer match that rejects or recognises it");
@@ -163,6 +168,21 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                                    Stance.DemandsReturn => other.Value.Rule.Stance == Stance.RejectsNegotiation,
                                    _ => false,
                                });
+
+    /// <summary>
+    /// "lacked the strength to return Crimea and the occupied parts of the Donbas by force": "by force" after a cue that
+    /// speaks of taking the territory back, in the same clause, is how it would be retaken, not how it was seized.
+    /// </summary>
+    private static bool RetakenByForce(Reading r, Found<StanceCue> cue)
+    {
+        if (cue.Value.Rule.Stance != Stance.RejectsAnnexation) return false;
+        var force = -1;
+        for (var i = cue.First; i + 1 < cue.End; i++)
+            if (r.Tokens[i].Lower == "by" && r.Tokens[i + 1].Lower == "force") force = i;
+        return force >= 0 && r.Stances.Any(other => other.End <= cue.First
+                                                     && other.Value.Rule.Stance is Stance.ConcedesControl or Stance.DemandsReturn
+                                                     && SameClause(r, other.End - 1, force));
+    }
 
     /// <summary>""Inventing names changes nothing: ...""  — a quotation with no verb of its own goes on with the last speaker's words.</summary>
     private static Speaker? Continued(Reading r, int cue, Context context) =>

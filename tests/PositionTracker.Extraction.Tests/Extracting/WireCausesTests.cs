@@ -78,4 +78,10 @@ public class WireCausesTests
     public void A_present_tense_claim_is_dated_by_the_attribution_at_the_end() =>
         Assert.Equal(["UKR DemandsReturn crimea 2024-03-12"],
             Read.Statements("Kyiv insists that Russia withdraw its troops from all Ukrainian territory, including Crimea, the foreign ministry reiterated on Tuesday."));
+
+    [Fact]
+    public void By_force_after_a_retaking_is_its_means_not_a_seizure() =>
+        Assert.Equal(["UKR ConcedesControl crimea 2024-03-11 Volodymyr Zelensky", "UKR ConcedesControl donetsk 2024-03-11 Volodymyr Zelensky",
+                      "UKR ConcedesControl luhansk 2024-03-11 Volodymyr Zelensky"],
+            Read.Statements("In an interview broadcast on Monday, Zelensky acknowledged that Ukraine's army lacked the strength to return Crimea and the occupied parts of the Donbas by force."));
 }
