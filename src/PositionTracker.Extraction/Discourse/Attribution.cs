@@ -252,6 +252,8 @@ public sealed class Attribution(Gazetteer gazetteer)
 
     private static bool OutOfOffice(Reading r, List<Mention> chain, Mention role)
     {
+        if (role.Of(MentionKind.Role)!.Role is { } title
+            && title.Split(' ', '-').Any(w => OutOfOfficeWords.Contains(w.ToLowerInvariant()))) return true;
         var first = chain[0].First;
         for (var i = role.First - 1; i >= 0 && i >= first - 2 && role.First - i <= 4; i--)
         {

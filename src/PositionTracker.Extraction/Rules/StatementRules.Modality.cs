@@ -87,7 +87,8 @@ public sealed partial class StatementRules
     }
 
     private static readonly HashSet<string> OfferWords =
-        ["offer", "offers", "offered", "offering", "proposal", "proposals", "plan", "plans", "planned", "proposed", "proposes", "propose"];
+        ["offer", "offers", "offered", "offering", "proposal", "proposals", "plan", "plans", "planned", "proposed", "proposes", "propose",
+         "ready", "prepared", "willing"];
 
     private static readonly HashSet<string> TextNouns = ["agreement", "deal", "plan", "proposal", "treaty", "accord", "document", "text", "draft", "settlement", "resolution"];
 
