@@ -80,7 +80,8 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
             // A verb after the words speaks for them only if it names who spoke: "..., the ministry said", not "..., a day after its parliament declared".
             if (verb > cue.First && reported is null && !r.InQuote(cue.First)) verb = null;
             var on = DateAtVerb(r, verb) ?? context.NewsDay;
-            var agents = By(r, cue.End);
+            // "recognise the annexation of four Ukrainian regions by Russia": "by" after the place names who annexed it.
+            var agents = NominalObject(r, cue) ? [] : By(r, cue.End);
             var captured = Captured(r, cue.Value, Slot.Actor);
             var holders = agents.Count > 0
                 ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
@@ -184,6 +185,13 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                                                      && SameClause(r, other.End - 1, force));
     }
 
+    private static readonly HashSet<string> Nominals =
+        ["annexation", "annexations", "seizure", "occupation", "incorporation", "takeover", "absorption", "claim", "claims", "sovereignty", "independence"];
+
+    private static bool NominalObject(Reading r, Found<StanceCue> cue) =>
+        cue.Value.Captures.Any(c => c.Slot == Slot.Territory && c.End == cue.End)
+        && Enumerable.Range(cue.First, cue.End - cue.First).Any(i => Nominals.Contains(r.Tokens[i].Lower));
+
     /// <summary>""Inventing names changes nothing: ...""  — a quotation with no verb of its own goes on with the last speaker's words.</summary>
     private static Speaker? Continued(Reading r, int cue, Context context) =>
         r.InQuote(cue) && context.Voice is { } voice && r.Sentence.Index - voice.Sentence <= 2 ? voice.Speaker : null;
@@ -213,8 +221,13 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
     {
         var slots = found.Captures.Where(c => c.Slot == Slot.Territory).ToList();
         var taken = TerritorySpots.Ids(spots.Where(s => slots.Any(c => s.First < c.End && c.First < s.End)));
-        // A slot that holds only a phrase nothing earlier resolves ("the islands" in a lead) leaves it to the sentence.
-        return taken.Count > 0 ? taken : TerritoriesFor(r, cue, spots, context);
+        if (taken.Count > 0) return taken;
+        var around = TerritoriesFor(r, cue, spots, context);
+        if (around.Count > 0) return around;
+        // "would never recognise Russia's claims to the four Ukrainian regions": a group the stance takes as its own object
+        // names its members, even where the article does not name them one by one.
+        return r.Mentions.Where(m => m.Of(MentionKind.Group)?.Group is not null && slots.Any(c => m.First < c.End && c.First < m.End))
+            .SelectMany(m => m.Of(MentionKind.Group)!.Group!.Members).Distinct().ToList();
     }
 
     private static IReadOnlyList<string> TerritoriesFor(Reading r, int cue, IReadOnlyList<TerritorySpot> spots, Context context)

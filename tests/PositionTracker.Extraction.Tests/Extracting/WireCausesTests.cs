@@ -86,4 +86,10 @@ public class WireCausesTests
         Assert.Equal(["UKR ConcedesControl crimea 2024-03-11 Volodymyr Zelensky", "UKR ConcedesControl donetsk 2024-03-11 Volodymyr Zelensky",
                       "UKR ConcedesControl luhansk 2024-03-11 Volodymyr Zelensky"],
             Read.Statements("In an interview broadcast on Monday, Zelensky acknowledged that Ukraine's army lacked the strength to return Crimea and the occupied parts of the Donbas by force."));
+
+    [Fact]
+    public void A_group_the_stance_takes_as_its_object_names_its_members_and_by_after_it_names_the_annexer() =>
+        Assert.Equal(["KAZ RejectsAnnexation donetsk 2024-03-11", "KAZ RejectsAnnexation luhansk 2024-03-11",
+                      "KAZ RejectsAnnexation zaporizhzhia 2024-03-11", "KAZ RejectsAnnexation kherson 2024-03-11"],
+            Read.Statements("Kazakhstan will not recognise the annexation of four Ukrainian regions by Russia, President Kassym-Jomart Tokayev's spokesman said on Monday."));
 }
