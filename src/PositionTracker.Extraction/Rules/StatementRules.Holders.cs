@@ -54,6 +54,11 @@ public sealed partial class StatementRules
                 is { } subject && r.ActsAsActor(subject) && (verb > first || !Possessor(r, subject)) && !Attribution.AfterPreposition(r, subject)
             && Clauses.Around(r, first, first + 1).Start <= subject.First && subject.ActorCode is { } state)
             holder = office with { Actor = state };
+        // "..., a foreign ministry spokesman told reporters in Seoul": an office with no country, speaking in a capital, speaks for it.
+        else if (holder is { Actor: null, Role: not null } unplaced && unplaced == reported && verb is { } said
+                 && Enumerable.Range(said + 1, Math.Max(0, Math.Min(r.Tokens.Count - 1, said + 5) - said - 1))
+                     .FirstOrDefault(i => r.Tokens[i].Lower == "in" && r.MentionAt(i + 1)?.Of(MentionKind.Actor) is { Form: ActorForm.Capital }) is var at and > 0)
+            holder = unplaced with { Actor = r.MentionAt(at + 1)!.ActorCode };
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
         return (holder.Actor, holder);

@@ -92,4 +92,9 @@ public class WireCausesTests
         Assert.Equal(["KAZ RejectsAnnexation donetsk 2024-03-11", "KAZ RejectsAnnexation luhansk 2024-03-11",
                       "KAZ RejectsAnnexation zaporizhzhia 2024-03-11", "KAZ RejectsAnnexation kherson 2024-03-11"],
             Read.Statements("Kazakhstan will not recognise the annexation of four Ukrainian regions by Russia, President Kassym-Jomart Tokayev's spokesman said on Monday."));
+
+    [Fact]
+    public void An_office_with_no_country_speaking_in_a_capital_speaks_for_it() =>
+        Assert.Equal(["KOR RejectsNegotiation dokdo 2024-03-12"],
+            Read.Statements("There is no territorial dispute over Dokdo, a foreign ministry spokesman told reporters in Seoul on Tuesday."));
 }
