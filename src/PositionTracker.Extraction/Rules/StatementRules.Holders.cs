@@ -52,7 +52,8 @@ public sealed partial class StatementRules
         if (holder is { Actor: null, Role: not null } office && office == reported
             && r.Mentions.FirstOrDefault(m => m.End <= first && !r.InQuote(m.First) && (verb is null || verb > first || m.First > verb))
                 is { } subject && r.ActsAsActor(subject) && (verb > first || !Possessor(r, subject)) && !Attribution.AfterPreposition(r, subject)
-            && Clauses.Around(r, first, first + 1).Start <= subject.First && subject.ActorCode is { } state)
+            && !r.Tokens.Skip(subject.End).Take(first - subject.End).Any(t => t.Lower is "that" or "which" or "who" or ";" or ":" or ".")
+            && subject.ActorCode is { } state)
             holder = office with { Actor = state };
         // "..., a foreign ministry spokesman told reporters in Seoul": an office with no country, speaking in a capital, speaks for it.
         else if (holder is { Actor: null, Role: not null } unplaced && unplaced == reported && verb is { } said
