@@ -167,6 +167,8 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                                        or Stance.RejectsAnnexation or Stance.DemandsReturn || other.Value.Rule.Negated == Stance.RejectsAnnexation),
                                    // "rejected US calls to return Crimea": the demand is the other side's, and refused.
                                    Stance.DemandsReturn => other.Value.Rule.Stance == Stance.RejectsNegotiation,
+                                   // "rejected any exchange of territory": the swap is refused, not proposed.
+                                   Stance.ProposesExchange => other.Value.Rule.Stance == Stance.RejectsNegotiation,
                                    _ => false,
                                });
 
