@@ -108,14 +108,19 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("names no territory, and none was just discussed");
                 continue;
             }
-            foreach (var (holderActor, speaker) in holders)
+            foreach (var (heldBy, heldSpeaker) in holders)
             {
+                // "The three islands are an inseparable part of Iran's territory, foreign ministry spokesman Nasser Kanaani said":
+                // an office whose country the story does not give, stating whose territory it is, speaks for that owner.
+                var owned = heldBy is null && rule.Owner && captured is not null && reported is { Actor: null, Role: not null };
+                var holderActor = owned ? captured : heldBy;
+                var speaker = owned ? reported! with { Actor = captured } : heldSpeaker;
                 if (holderActor is null)
                 {
                     Note("has no actor holding it (no speaker, office or state to attribute it to)");
                     continue;
                 }
-                var ownVerb = reported is null || reported.Actor == holderActor ? verb : null;
+                var ownVerb = reported is null || reported.Actor == holderActor || owned ? verb : null;
                 var date = StatementDate(r, ownVerb, cue.First, speaker, context, passive: agents.Count > 0);
                 var (quote, quoteSpan) = QuoteAt(r, cue.First);
                 var confidence = 0.5 + (speaker?.IsPerson == true ? 0.2 : 0) + (spots.Count > 0 ? 0.1 : 0) + (quote is not null ? 0.1 : 0);

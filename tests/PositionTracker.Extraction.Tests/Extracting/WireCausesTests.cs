@@ -97,4 +97,9 @@ public class WireCausesTests
     public void An_office_with_no_country_speaking_in_a_capital_speaks_for_it() =>
         Assert.Equal(["KOR RejectsNegotiation dokdo 2024-03-12"],
             Read.Statements("There is no territorial dispute over Dokdo, a foreign ministry spokesman told reporters in Seoul on Tuesday."));
+
+    [Fact]
+    public void An_office_with_no_country_stating_whose_territory_it_is_speaks_for_that_owner() =>
+        Assert.Equal(["IND ClaimsSovereignty arunachal-pradesh 2024-03-13 Gopal Baglay"],
+            Read.Statements("Renaming places in Arunachal Pradesh does not change the fact that the state is an integral part of India, foreign ministry spokesman Gopal Baglay said on Wednesday."));
 }
