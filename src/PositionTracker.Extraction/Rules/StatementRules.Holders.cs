@@ -76,7 +76,7 @@ public sealed partial class StatementRules
     }
 
     /// <summary>The actors in "denounced as illegal by the United States and 100 countries in the UN General Assembly".</summary>
-    private static List<string> By(Reading r, int end)
+    private List<string> By(Reading r, int end, Context context, DateOnly on)
     {
         // "described as illegal and void by Germany's foreign minister": the agent a few words on.
         for (var k = end; k < Math.Min(r.Tokens.Count, end + 3) && r.Tokens[k].Lower is "and" or "or" or "void" or "null" or "invalid" or "illegitimate" or "unlawful"; k++)
@@ -95,8 +95,14 @@ public sealed partial class StatementRules
         }
         if (end >= r.Tokens.Count || r.Tokens[end].Lower != "by") return [];
         var (_, stop) = Clauses.Around(r, end, end + 1);
-        return r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
+        // "by the United States, Britain and France": the clause runs on through a list of actors.
+        stop = Clauses.ThroughList(r, stop, comma => r.MentionAt(comma + 1) is { ActorCode: not null } ? comma + 1 : null);
+        var named = r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
             .Select(m => m.ActorCode!).Distinct().ToList();
+        if (named.Count > 0) return named;
+        // "was reaffirmed by President Tayyip Erdogan": a person or office, for the state they speak for.
+        var person = r.Mentions.FirstOrDefault(m => m.First == end + 1 && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role)));
+        return person is not null && attribution.Of(r, person, context, on) is { Actor: { } actor } ? [actor] : [];
     }
 
     private static readonly HashSet<string> PassiveSpeech =

@@ -81,7 +81,7 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
             if (verb > cue.First && reported is null && !r.InQuote(cue.First)) verb = null;
             var on = DateAtVerb(r, verb) ?? context.NewsDay;
             // "recognise the annexation of four Ukrainian regions by Russia": "by" after the place names who annexed it.
-            var agents = NominalObject(r, cue) ? [] : By(r, cue.End);
+            var agents = NominalObject(r, cue) ? [] : By(r, cue.End, context, on.Start);
             var captured = Captured(r, cue.Value, Slot.Actor);
             var holders = agents.Count > 0
                 ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()

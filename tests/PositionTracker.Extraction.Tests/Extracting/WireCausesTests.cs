@@ -102,4 +102,14 @@ public class WireCausesTests
     public void An_office_with_no_country_stating_whose_territory_it_is_speaks_for_that_owner() =>
         Assert.Equal(["IND ClaimsSovereignty arunachal-pradesh 2024-03-13 Gopal Baglay"],
             Read.Statements("Renaming places in Arunachal Pradesh does not change the fact that the state is an integral part of India, foreign ministry spokesman Gopal Baglay said on Wednesday."));
+
+    [Fact]
+    public void A_passive_agent_may_be_a_list_of_states() =>
+        Assert.Equal(["USA RejectsAnnexation crimea 2024-03-12", "GBR RejectsAnnexation crimea 2024-03-12", "FRA RejectsAnnexation crimea 2024-03-12"],
+            Read.Statements("The referendum in Crimea was condemned as illegitimate by the United States, Britain and France on Tuesday."));
+
+    [Fact]
+    public void A_passive_agent_may_be_a_person_speaking_for_a_state() =>
+        Assert.Equal(["TUR RecognizesSovereignty northern-cyprus 2024-03-12"],
+            Read.Statements("Ankara's recognition of the Turkish Republic of Northern Cyprus was reaffirmed by President Tayyip Erdogan on Tuesday."));
 }
