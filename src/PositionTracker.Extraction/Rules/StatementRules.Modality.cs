@@ -36,6 +36,11 @@ public sealed partial class StatementRules
     /// <summary>"That version would have required Ukraine to withdraw": what a plan never adopted would have done, whatever the rule's mood.</summary>
     private static bool Counterfactual(Reading r, int cue)
     {
+        // "Should Ukraine be forced to cede the Donbas, ...", "Were Russia to withdraw, ...": a condition put first by inversion.
+        var opener = r.Tokens.FindIndex(t => t.Kind != TokenKind.QuoteMark);
+        if (opener >= 0 && opener < cue && r.Tokens[opener].Lower is "should" or "were" or "had" && !r.Tokens.Any(t => t.Lower == "?")
+            && !r.Tokens.Skip(opener).Take(cue - opener).Any(t => t.Lower is "," or ";"))
+            return true;
         for (var i = cue - 1; i >= 1 && cue - i <= 8; i--)
         {
             if (r.Tokens[i].Lower is "." or ";") break;
@@ -63,6 +68,9 @@ public sealed partial class StatementRules
             var word = r.Tokens[i].Lower;
             if (word is "." or ";") break;
             if (accusing && word is "accused" or "accuses" or "accusing" && r.Tokens.Skip(i).Take(cue - i).Any(t => t.Lower == "of")) return "is what someone is accused of";
+            // "The Kremlin denied reports that it was ready to discuss ...": what is denied is not held.
+            if (word is "denied" or "denies" or "deny" or "denying" && r.Tokens.Skip(i + 1).Take(Math.Min(4, cue - i - 1)).Any(t => t.Lower is "that" or "reports" or "claims" or "suggestions"))
+                return "is what someone denies";
             // "demanding that Russia withdraw from Crimea" is the demand itself; "demanding that Kyiv recognise" is not Kyiv's recognition.
             if (requesting && word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
                 return "is what someone else is asked to do";

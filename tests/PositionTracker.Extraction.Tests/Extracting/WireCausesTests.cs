@@ -7,6 +7,16 @@ public class WireCausesTests
     public void A_supposition_with_were_to_is_not_a_demand() =>
         Assert.Empty(Read.Statements("If Russia were to pull its forces out of the Kherson region, Kyiv might consider a ceasefire, a diplomat said."));
 
+    [Theory]
+    [InlineData("Should Ukraine be forced to cede the Donbas, the war would only resume later, a former commander warned.")]
+    [InlineData("Were Russia to withdraw from the Kherson region, Kyiv would consider a ceasefire, the diplomat said.")]
+    public void A_condition_put_first_by_inversion_states_nothing(string sentence) =>
+        Assert.Empty(Read.Statements(sentence));
+
+    [Fact]
+    public void What_is_denied_is_not_held() =>
+        Assert.Empty(Read.Statements("The Kremlin denied reports that it was ready to discuss the status of the Zaporizhzhia region."));
+
     [Fact]
     public void Going_to_recover_is_an_intent_like_will() =>
         Assert.Contains("VEN DemandsReturn essequibo 2024-03-14 Nicolas Maduro",
