@@ -30,7 +30,10 @@ public sealed class Attribution(Gazetteer gazetteer)
 
     /// <summary>The speaker of the verb of speech at a token: the words before it, else the words after it.</summary>
     public Speaker? AtVerb(Reading r, int verb, Context context, DateOnly on) =>
-        Left(r, verb, context, on) ?? Right(r, verb, context, on);
+        // "..., said Zhu Fenglian, spokeswoman for ...": after a comma, the speaker named right after the verb is the one speaking.
+        (verb > 0 && r.Tokens[verb - 1].Lower == "," && r.Tokens[verb].Lower is "said" or "says" or "added" or "adds"
+         && Right(r, verb, context, on) is { } named && (named.IsPerson || named.Role is not null) ? named : null)
+        ?? Left(r, verb, context, on) ?? Right(r, verb, context, on);
 
     /// <summary>Who a clause is about when no one is said to speak: the first person, office or actor in it.</summary>
     public Speaker? Subject(Reading r, int before, Context context, DateOnly on)
@@ -280,10 +283,10 @@ public sealed class Attribution(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>"the foreign minister of Ukraine".</summary>
+    /// <summary>"the foreign minister of Ukraine", "a spokeswoman for Beijing's Taiwan Affairs Office".</summary>
     private static string? ActorAfterOf(Reading r, Mention? role)
     {
-        if (role is null || role.End + 1 >= r.Tokens.Count || r.Tokens[role.End].Lower != "of") return null;
+        if (role is null || role.End + 1 >= r.Tokens.Count || r.Tokens[role.End].Lower is not ("of" or "for")) return null;
         return r.MentionAt(role.End + 1)?.ActorCode ?? (role.End + 2 < r.Tokens.Count && r.Tokens[role.End + 1].Lower == "the"
             ? r.MentionAt(role.End + 2)?.ActorCode : null);
     }

@@ -51,7 +51,7 @@ public sealed partial class StatementRules
         // article does not give speaks for the state its own clause is about.
         if (holder is { Actor: null, Role: not null } office && office == reported
             && r.Mentions.FirstOrDefault(m => m.End <= first && !r.InQuote(m.First) && (verb is null || verb > first || m.First > verb))
-                is { } subject && r.ActsAsActor(subject) && (verb > first || !Possessor(r, subject)) && !Attribution.AfterPreposition(r, subject)
+                is { } subject && r.ActsAsActor(subject) && (!Possessor(r, subject) || (verb > first && OwnsPosition(r, subject))) && !Attribution.AfterPreposition(r, subject)
             && !r.Tokens.Skip(subject.End).Take(first - subject.End).Any(t => t.Lower is "that" or "which" or "who" or ";" or ":" or ".")
             && subject.ActorCode is { } state)
             holder = office with { Actor = state };
@@ -105,6 +105,24 @@ public sealed partial class StatementRules
         return person is not null && attribution.Of(r, person, context, on) is { Actor: { } actor } ? [actor] : [];
     }
 
+    /// <summary>"China and Russia said Taiwan was ...", "Britain, France and Germany said ...": states that speak together.</summary>
+    private static List<string> SpeakingTogether(Reading r, int? verb, int cue)
+    {
+        if (verb is not { } v || v > cue || v == 0 || r.InQuote(cue)) return [];
+        var last = r.MentionAt(v - 1);
+        if (last is null || !r.ActsAsActor(last) || last.End != v) return [];
+        var actors = new List<string> { last.ActorCode! };
+        var at = last.First;
+        while (at >= 2 && r.Tokens[at - 1].Lower is "," or "and" && r.MentionAt(at - 2) is { } before && r.ActsAsActor(before) && before.End == at - 1)
+        {
+            actors.Insert(0, before.ActorCode!);
+            at = before.First;
+        }
+        // The list must open its clause: "..., a day after Japan and China said" is someone else's report.
+        if (at > 0 && r.Tokens[at - 1].Lower is not ("," or "that" or "the") && !(at == 1 && r.Tokens[0].Lower == "the")) return [];
+        return actors.Count > 1 ? actors.Distinct().ToList() : [];
+    }
+
     private static readonly HashSet<string> PassiveSpeech =
         ["restated", "reiterated", "repeated", "reaffirmed", "stated", "voiced", "expressed", "set out", "underlined", "stressed", "made"];
 
@@ -151,6 +169,10 @@ public sealed partial class StatementRules
     /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
     private static bool Addressed(Reading r, Mention m) =>
         m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells");
+
+    /// <summary>"Britain's sovereignty over ...", "Pakistan's position": a possessor whose own stance the noun is.</summary>
+    private static bool OwnsPosition(Reading r, Mention m) =>
+        m.End + 1 < r.Tokens.Count && r.Tokens[m.End + 1].Lower is "sovereignty" or "claim" or "claims" or "position" or "stance" or "policy" or "government" or "rights";
 
     private static bool Possessor(Reading r, Mention m) =>
         m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true;

@@ -122,4 +122,14 @@ public class WireCausesTests
     public void A_passive_agent_may_be_a_person_speaking_for_a_state() =>
         Assert.Equal(["TUR RecognizesSovereignty northern-cyprus 2024-03-12"],
             Read.Statements("Ankara's recognition of the Turkish Republic of Northern Cyprus was reaffirmed by President Tayyip Erdogan on Tuesday."));
+
+    [Fact]
+    public void States_that_speak_together_each_hold_the_stance() =>
+        Assert.Equal(["CHN ClaimsSovereignty taiwan 2024-03-12", "RUS RecognizesSovereignty taiwan 2024-03-12"],
+            Read.Statements("In a joint statement on Tuesday, China and Russia said Taiwan was an inalienable part of Chinese territory."));
+
+    [Fact]
+    public void After_a_comma_the_speaker_named_after_said_is_the_one_speaking() =>
+        Assert.Equal(["CHN ClaimsSovereignty taiwan 2024-03-14 Zhu Fenglian"],
+            Read.Statements("Taiwan's reunification with the mainland is a historical inevitability, said Zhu Fenglian, spokeswoman for Beijing's Taiwan Affairs Office."));
 }
