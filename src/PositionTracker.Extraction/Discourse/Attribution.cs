@@ -53,6 +53,16 @@ public sealed class Attribution(Gazetteer gazetteer)
         // does a second verb joined to the first ("Pompeo wrote ... and called on Moscow").
         if (verb > 0 && ((r.Tokens[verb].Lower.EndsWith("ing") && r.Tokens[verb - 1].Lower == ",") || r.Tokens[verb - 1].Lower is "and" or "but"))
             return Subject(r, verb, context, on);
+        // "Moldova's government said", "the government of Moldova said": a body of the state, for the state.
+        var body = verb - 1;
+        while (body > 0 && Skippable.Contains(r.Tokens[body].Lower) && r.Tokens[body].Lower != ",") body--;
+        if (body >= 2 && Bodies.Contains(r.Tokens[body].Lower) && r.MentionAt(body) is null)
+        {
+            if (r.Tokens[body - 1].Lower == "'s" && r.MentionAt(body - 2) is { ActorCode: { } owner }) return Speaker.ForActor(owner);
+        }
+        if (r.MentionAt(body) is { ActorCode: { } state } named && named.First >= 2 && r.Tokens[named.First - 1].Lower == "of"
+            && Bodies.Contains(r.Tokens[named.First - 2].Lower) && r.MentionAt(named.First - 2) is null)
+            return Speaker.ForActor(state);
         var apposition = false;
         for (int i = SkipRelativeClause(r, verb - 1), steps = 0; i >= 0 && steps < 7; i--, steps++)
         {

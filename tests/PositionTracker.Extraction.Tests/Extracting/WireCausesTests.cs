@@ -132,4 +132,10 @@ public class WireCausesTests
     public void After_a_comma_the_speaker_named_after_said_is_the_one_speaking() =>
         Assert.Equal(["CHN ClaimsSovereignty taiwan 2024-03-14 Zhu Fenglian"],
             Read.Statements("Taiwan's reunification with the mainland is a historical inevitability, said Zhu Fenglian, spokeswoman for Beijing's Taiwan Affairs Office."));
+
+    [Theory]
+    [InlineData("Moldova's government said on Tuesday that Transnistria was an integral part of Moldova.")]
+    [InlineData("The government of Moldova said on Tuesday that Transnistria was an integral part of Moldova.")]
+    public void A_states_government_speaks_for_it(string sentence) =>
+        Assert.Equal(["MDA ClaimsSovereignty transnistria 2024-03-12"], Read.Statements(sentence));
 }
