@@ -168,7 +168,9 @@ public sealed partial class StatementRules
 
     /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
     private static bool Addressed(Reading r, Mention m) =>
-        m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells");
+        m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells")
+        // "Seoul summoned a Japanese diplomat to protest ...": the one summoned is not the one protesting.
+        || (m.First > 0 && r.Tokens.Take(m.First).TakeLast(3).Any(t => t.Lower is "summoned" or "summons" or "summoning" or "summon"));
 
     /// <summary>"Britain's sovereignty over ...", "Pakistan's position": a possessor whose own stance the noun is.</summary>
     private static bool OwnsPosition(Reading r, Mention m) =>

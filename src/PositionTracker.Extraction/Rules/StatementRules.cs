@@ -198,8 +198,10 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         ["annexation", "annexations", "seizure", "occupation", "incorporation", "takeover", "absorption", "claim", "claims", "sovereignty", "independence"];
 
     private static bool NominalObject(Reading r, Found<StanceCue> cue) =>
-        cue.Value.Captures.Any(c => c.Slot == Slot.Territory && c.End == cue.End)
-        && Enumerable.Range(cue.First, cue.End - cue.First).Any(i => Nominals.Contains(r.Tokens[i].Lower));
+        (cue.Value.Captures.Any(c => c.Slot == Slot.Territory && c.End == cue.End)
+         && Enumerable.Range(cue.First, cue.End - cue.First).Any(i => Nominals.Contains(r.Tokens[i].Lower)))
+        // "Crimea was illegally annexed by Moscow": "by" after the verb of seizure names who seized it.
+        || r.Tokens[cue.End - 1].Lower is "annexed" or "seized" or "occupied" or "incorporated" or "absorbed" or "captured" or "taken";
 
     /// <summary>""Inventing names changes nothing: ...""  — a quotation with no verb of its own goes on with the last speaker's words.</summary>
     private static Speaker? Continued(Reading r, int cue, Context context) =>

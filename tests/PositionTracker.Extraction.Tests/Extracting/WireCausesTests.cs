@@ -138,4 +138,13 @@ public class WireCausesTests
     [InlineData("The government of Moldova said on Tuesday that Transnistria was an integral part of Moldova.")]
     public void A_states_government_speaks_for_it(string sentence) =>
         Assert.Equal(["MDA ClaimsSovereignty transnistria 2024-03-12"], Read.Statements(sentence));
+
+    [Fact]
+    public void By_after_a_verb_of_seizure_names_who_seized_it() =>
+        Assert.Equal(["UKR RejectsAnnexation crimea 2024-03-14"], Read.Statements("Kyiv says Crimea was illegally annexed by Moscow in 2014."));
+
+    [Fact]
+    public void The_one_summoned_is_not_the_one_protesting() =>
+        Assert.Equal(["KOR RejectsAnnexation dokdo 2024-03-12"],
+            Read.Statements("Seoul summoned a Japanese diplomat on Tuesday to protest Tokyo's renewed claim to Dokdo in a school textbook."));
 }
