@@ -52,6 +52,8 @@ public sealed class SentenceView : IPatternTarget
             var (first, end) = territories[k];
             // "Donetsk, Luhansk, Zaporizhzhia and Kherson", "Crimea and Sevastopol", "Abkhazia or South Ossetia".
             for (var next = k + 1; next < territories.Count && Joins(end, territories[next].First); next++) end = territories[next].End;
+            // "the Donetsk and Luhansk regions were Ukrainian": the plural noun closing a list of names belongs to it.
+            if (end < Count && Word(end) is "regions" or "oblasts" or "provinces" or "islands" or "islets" or "archipelagos" or "republics") end++;
             Add(Slot.Territory, first, end);
             // "the Kharkiv region", "the Falklands": the article belongs to the name.
             if (first > 0 && Word(first - 1) == "the") Add(Slot.Territory, first - 1, end);

@@ -30,7 +30,10 @@ public sealed class Attribution(Gazetteer gazetteer)
 
     /// <summary>The speaker of the verb of speech at a token: the words before it, else the words after it.</summary>
     public Speaker? AtVerb(Reading r, int verb, Context context, DateOnly on) =>
-        Left(r, verb, context, on) ?? Right(r, verb, context, on);
+        // "..., said Zhu Fenglian, spokeswoman for ...": after a comma, the speaker named right after the verb is the one speaking.
+        (verb > 0 && r.Tokens[verb - 1].Lower == "," && r.Tokens[verb].Lower is "said" or "says" or "added" or "adds"
+         && Right(r, verb, context, on) is { } named && (named.IsPerson || named.Role is not null) ? named : null)
+        ?? Left(r, verb, context, on) ?? Right(r, verb, context, on);
 
     /// <summary>Who a clause is about when no one is said to speak: the first person, office or actor in it.</summary>
     public Speaker? Subject(Reading r, int before, Context context, DateOnly on)
@@ -50,6 +53,16 @@ public sealed class Attribution(Gazetteer gazetteer)
         // does a second verb joined to the first ("Pompeo wrote ... and called on Moscow").
         if (verb > 0 && ((r.Tokens[verb].Lower.EndsWith("ing") && r.Tokens[verb - 1].Lower == ",") || r.Tokens[verb - 1].Lower is "and" or "but"))
             return Subject(r, verb, context, on);
+        // "Moldova's government said", "the government of Moldova said": a body of the state, for the state.
+        var body = verb - 1;
+        while (body > 0 && Skippable.Contains(r.Tokens[body].Lower) && r.Tokens[body].Lower != ",") body--;
+        if (body >= 2 && Bodies.Contains(r.Tokens[body].Lower) && r.MentionAt(body) is null)
+        {
+            if (r.Tokens[body - 1].Lower == "'s" && r.MentionAt(body - 2) is { ActorCode: { } owner }) return Speaker.ForActor(owner);
+        }
+        if (r.MentionAt(body) is { ActorCode: { } state } named && named.First >= 2 && r.Tokens[named.First - 1].Lower == "of"
+            && Bodies.Contains(r.Tokens[named.First - 2].Lower) && r.MentionAt(named.First - 2) is null)
+            return Speaker.ForActor(state);
         var apposition = false;
         for (int i = SkipRelativeClause(r, verb - 1), steps = 0; i >= 0 && steps < 7; i--, steps++)
         {
@@ -186,6 +199,9 @@ public sealed class Attribution(Gazetteer gazetteer)
 
         var role = chain.LastOrDefault(m => m.Is(MentionKind.Role));
         var person = chain.LastOrDefault(m => m.Is(MentionKind.Person));
+        // "Ukrainian opposition lawmaker Yulia Tymoshenko", "a former Indian army chief": no longer, or not, speaking for the state.
+        if (role is not null && OutOfOffice(r, chain, role))
+            return new Speaker(person?.Surface, null, null);
         var possessive = role is not null && role.First >= 2 && r.Tokens[role.First - 1].Lower == "'s"
                          && chain.Any(m => m.End == role.First - 1) && (person is null || person.End < role.First);
         if (possessive)
@@ -245,6 +261,21 @@ public sealed class Attribution(Gazetteer gazetteer)
             : new Speaker(null, title, actor);
     }
 
+    private static readonly HashSet<string> OutOfOfficeWords = ["opposition", "former", "ex", "retired", "shadow", "dissident", "exiled"];
+
+    private static bool OutOfOffice(Reading r, List<Mention> chain, Mention role)
+    {
+        if (role.Of(MentionKind.Role)!.Role is { } title
+            && title.Split(' ', '-').Any(w => OutOfOfficeWords.Contains(w.ToLowerInvariant()))) return true;
+        var first = chain[0].First;
+        for (var i = role.First - 1; i >= 0 && i >= first - 2 && role.First - i <= 4; i--)
+        {
+            if (OutOfOfficeWords.Contains(r.Tokens[i].Lower)) return true;
+            if (i < first && r.MentionAt(i) is null && r.Tokens[i].Lower is not ("-" or "a" or "an" or "the")) break;
+        }
+        return false;
+    }
+
     private static string? ActorOf(Person? person, DateOnly on) => person?.RoleOn(on)?.Actor;
 
     private string? OwnerOfPronoun(Reading r, int pronoun, Context context, DateOnly on)
@@ -262,10 +293,10 @@ public sealed class Attribution(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>"the foreign minister of Ukraine".</summary>
+    /// <summary>"the foreign minister of Ukraine", "a spokeswoman for Beijing's Taiwan Affairs Office".</summary>
     private static string? ActorAfterOf(Reading r, Mention? role)
     {
-        if (role is null || role.End + 1 >= r.Tokens.Count || r.Tokens[role.End].Lower != "of") return null;
+        if (role is null || role.End + 1 >= r.Tokens.Count || r.Tokens[role.End].Lower is not ("of" or "for")) return null;
         return r.MentionAt(role.End + 1)?.ActorCode ?? (role.End + 2 < r.Tokens.Count && r.Tokens[role.End + 1].Lower == "the"
             ? r.MentionAt(role.End + 2)?.ActorCode : null);
     }

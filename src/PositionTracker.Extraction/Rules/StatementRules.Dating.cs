@@ -26,6 +26,9 @@ public sealed partial class StatementRules
                 if (token >= v || r.InQuote(token) || !Usable(date) || r.Tokens.Skip(token).Take(v - token).Any(t => t.Lower is ";" or ":")) continue;
                 if (date.Date.Precision == DatePrecision.Day) return date.Date;
             }
+            // "Kyiv insists that Russia withdraw ..., the foreign ministry reiterated on Tuesday": the attribution at the end dates it.
+            var trailing = r.SpeechVerbs.FirstOrDefault(t => t.First > cue && !r.InQuote(t.First) && r.Tokens.Skip(cue).Take(t.First - cue).Any(x => x.Lower == ","));
+            if (trailing.End > 0 && DateAtVerb(r, trailing.First) is { } late) return late;
             return context.Published.ToPartial();
         }
         // A date of the sentence's own comes before what was said of the speaker earlier: "Putin, on February 21, signed decrees recognising ...".

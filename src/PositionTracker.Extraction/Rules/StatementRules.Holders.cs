@@ -47,6 +47,19 @@ public sealed partial class StatementRules
                      ?? Near(r, first, from, context, on);
         else
             holder = Near(r, first, from, context, on) ?? reported;
+        // "Moscow has no intention of ..., Deputy Foreign Minister Sergei Ryabkov said": an office whose country the
+        // article does not give speaks for the state its own clause is about.
+        if (holder is { Actor: null, Role: not null } office && office == reported
+            && r.Mentions.FirstOrDefault(m => m.End <= first && !r.InQuote(m.First) && (verb is null || verb > first || m.First > verb))
+                is { } subject && r.ActsAsActor(subject) && (!Possessor(r, subject) || (verb > first && OwnsPosition(r, subject))) && !Attribution.AfterPreposition(r, subject)
+            && !r.Tokens.Skip(subject.End).Take(first - subject.End).Any(t => t.Lower is "that" or "which" or "who" or ";" or ":" or ".")
+            && subject.ActorCode is { } state)
+            holder = office with { Actor = state };
+        // "..., a foreign ministry spokesman told reporters in Seoul": an office with no country, speaking in a capital, speaks for it.
+        else if (holder is { Actor: null, Role: not null } unplaced && unplaced == reported && verb is { } said
+                 && Enumerable.Range(said + 1, Math.Max(0, Math.Min(r.Tokens.Count - 1, said + 5) - said - 1))
+                     .FirstOrDefault(i => r.Tokens[i].Lower == "in" && r.MentionAt(i + 1)?.Of(MentionKind.Actor) is { Form: ActorForm.Capital }) is var at and > 0)
+            holder = unplaced with { Actor = r.MentionAt(at + 1)!.ActorCode };
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
         return (holder.Actor, holder);
@@ -63,16 +76,55 @@ public sealed partial class StatementRules
     }
 
     /// <summary>The actors in "denounced as illegal by the United States and 100 countries in the UN General Assembly".</summary>
-    private static List<string> By(Reading r, int end)
+    private List<string> By(Reading r, int end, Context context, DateOnly on)
     {
         // "described as illegal and void by Germany's foreign minister": the agent a few words on.
         for (var k = end; k < Math.Min(r.Tokens.Count, end + 3) && r.Tokens[k].Lower is "and" or "or" or "void" or "null" or "invalid" or "illegitimate" or "unlawful"; k++)
             end = k + 1;
+        // "London's refusal ... was restated on Tuesday by the foreign secretary": a passive verb of speech between.
+        if (end < r.Tokens.Count && r.Tokens[end].Lower is "was" or "were" or "has" or "have" or "had" or "is" or "are")
+        {
+            var k = end;
+            while (k < r.Tokens.Count && k - end < 3 && r.Tokens[k].Lower is "was" or "were" or "has" or "have" or "had" or "is" or "are" or "been" or "again" or "also") k++;
+            if (k < r.Tokens.Count && PassiveSpeech.Contains(r.Tokens[k].Lower))
+            {
+                k++;
+                while (k < r.Tokens.Count && k - end < 10 && r.Tokens[k].Lower != "by" && (r.Tokens[k].Lower is "on" or "in" or "at" or "again" || r.Dates.Any(d => d.Token <= k && k < d.Token + 3))) k++;
+                if (k < r.Tokens.Count && r.Tokens[k].Lower == "by") end = k;
+            }
+        }
         if (end >= r.Tokens.Count || r.Tokens[end].Lower != "by") return [];
         var (_, stop) = Clauses.Around(r, end, end + 1);
-        return r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
+        // "by the United States, Britain and France": the clause runs on through a list of actors.
+        stop = Clauses.ThroughList(r, stop, comma => r.MentionAt(comma + 1) is { ActorCode: not null } ? comma + 1 : null);
+        var named = r.Mentions.Where(m => m.First > end && m.First < stop && m.ActorCode is not null && !m.Is(MentionKind.Territory))
             .Select(m => m.ActorCode!).Distinct().ToList();
+        if (named.Count > 0) return named;
+        // "was reaffirmed by President Tayyip Erdogan": a person or office, for the state they speak for.
+        var person = r.Mentions.FirstOrDefault(m => m.First == end + 1 && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role)));
+        return person is not null && attribution.Of(r, person, context, on) is { Actor: { } actor } ? [actor] : [];
     }
+
+    /// <summary>"China and Russia said Taiwan was ...", "Britain, France and Germany said ...": states that speak together.</summary>
+    private static List<string> SpeakingTogether(Reading r, int? verb, int cue)
+    {
+        if (verb is not { } v || v > cue || v == 0 || r.InQuote(cue)) return [];
+        var last = r.MentionAt(v - 1);
+        if (last is null || !r.ActsAsActor(last) || last.End != v) return [];
+        var actors = new List<string> { last.ActorCode! };
+        var at = last.First;
+        while (at >= 2 && r.Tokens[at - 1].Lower is "," or "and" && r.MentionAt(at - 2) is { } before && r.ActsAsActor(before) && before.End == at - 1)
+        {
+            actors.Insert(0, before.ActorCode!);
+            at = before.First;
+        }
+        // The list must open its clause: "..., a day after Japan and China said" is someone else's report.
+        if (at > 0 && r.Tokens[at - 1].Lower is not ("," or "that" or "the") && !(at == 1 && r.Tokens[0].Lower == "the")) return [];
+        return actors.Count > 1 ? actors.Distinct().ToList() : [];
+    }
+
+    private static readonly HashSet<string> PassiveSpeech =
+        ["restated", "reiterated", "repeated", "reaffirmed", "stated", "voiced", "expressed", "set out", "underlined", "stressed", "made"];
 
     /// <summary>
     /// "The United States, Britain and France recognised Kosovo": states named together as the subject, when nobody
@@ -116,7 +168,13 @@ public sealed partial class StatementRules
 
     /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
     private static bool Addressed(Reading r, Mention m) =>
-        m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells");
+        m.First > 0 && r.SpeechVerbs.Any(v => v.End == m.First && r.Tokens[v.First].Lower is "accused" or "accuses" or "called" or "calls" or "urged" or "urges" or "told" or "tells")
+        // "Seoul summoned a Japanese diplomat to protest ...": the one summoned is not the one protesting.
+        || (m.First > 0 && r.Tokens.Take(m.First).TakeLast(3).Any(t => t.Lower is "summoned" or "summons" or "summoning" or "summon"));
+
+    /// <summary>"Britain's sovereignty over ...", "Pakistan's position": a possessor whose own stance the noun is.</summary>
+    private static bool OwnsPosition(Reading r, Mention m) =>
+        m.End + 1 < r.Tokens.Count && r.Tokens[m.End + 1].Lower is "sovereignty" or "claim" or "claims" or "position" or "stance" or "policy" or "government" or "rights";
 
     private static bool Possessor(Reading r, Mention m) =>
         m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && r.MentionAt(m.End + 1)?.Is(MentionKind.Role) != true;

@@ -14,6 +14,8 @@ public sealed partial class StatementRules
             var word = r.Tokens[i].Lower;
             if (word is "." or ";") break;
             if (DemandWords.Contains(word)) return true;
+            // "we are going to recover it": an intent, like "will".
+            if (word == "going" && i + 1 < cue && r.Tokens[i + 1].Lower == "to") return true;
             // "for Russia a settlement still meant Ukrainian forces leaving the Donbas": the terms of a deal.
             if (word is "meant" or "means" or "mean" or "entails" or "entailed" && r.Tokens.Take(i).TakeLast(4).Any(t => TermsNouns.Contains(t.Lower)))
                 return true;
@@ -34,10 +36,18 @@ public sealed partial class StatementRules
     /// <summary>"That version would have required Ukraine to withdraw": what a plan never adopted would have done, whatever the rule's mood.</summary>
     private static bool Counterfactual(Reading r, int cue)
     {
+        // "Should Ukraine be forced to cede the Donbas, ...", "Were Russia to withdraw, ...": a condition put first by inversion.
+        var opener = r.Tokens.FindIndex(t => t.Kind != TokenKind.QuoteMark);
+        if (opener >= 0 && opener < cue && r.Tokens[opener].Lower is "should" or "were" or "had" && !r.Tokens.Any(t => t.Lower == "?")
+            && !r.Tokens.Skip(opener).Take(cue - opener).Any(t => t.Lower is "," or ";"))
+            return true;
         for (var i = cue - 1; i >= 1 && cue - i <= 8; i--)
         {
             if (r.Tokens[i].Lower is "." or ";") break;
             if (r.Tokens[i].Lower == "have" && r.Tokens[i - 1].Lower is "would" or "could" or "might" or "'d") return true;
+            // "If Russia were to pull its forces out of Kherson, ...": a supposition, not a demand.
+            if (r.Tokens[i].Lower == "to" && r.Tokens[i - 1].Lower is "were" or "was" && r.Tokens.Take(i).TakeLast(6).Any(t => t.Lower is "if" or "suppose" or "supposing"))
+                return true;
         }
         return false;
     }
@@ -58,6 +68,9 @@ public sealed partial class StatementRules
             var word = r.Tokens[i].Lower;
             if (word is "." or ";") break;
             if (accusing && word is "accused" or "accuses" or "accusing" && r.Tokens.Skip(i).Take(cue - i).Any(t => t.Lower == "of")) return "is what someone is accused of";
+            // "The Kremlin denied reports that it was ready to discuss ...": what is denied is not held.
+            if (word is "denied" or "denies" or "deny" or "denying" && r.Tokens.Skip(i + 1).Take(Math.Min(4, cue - i - 1)).Any(t => t.Lower is "that" or "reports" or "claims" or "suggestions"))
+                return "is what someone denies";
             // "demanding that Russia withdraw from Crimea" is the demand itself; "demanding that Kyiv recognise" is not Kyiv's recognition.
             if (requesting && word is "demanding" or "urging" or "asking" or "pressing" or "pressuring" && i + 1 < cue && r.Tokens[i + 1].Lower is "that" or "for")
                 return "is what someone else is asked to do";
@@ -72,16 +85,62 @@ public sealed partial class StatementRules
     }
 
     /// <summary>
+    /// "has offered to recognise Crimea as Russian", "a plan to recognise", "any agreement recognising Crimea as Russian":
+    /// recognition on offer or in a text not adopted is not recognition given.
+    /// </summary>
+    internal static bool Offered(Reading r, int cue)
+    {
+        if (cue >= 2 && r.Tokens[cue - 1].Lower == "to" && OfferWords.Contains(r.Tokens[cue - 2].Lower)) return true;
+        return cue >= 1 && r.Tokens[cue].Lower.EndsWith("ing") && TextNouns.Contains(r.Tokens[cue - 1].Lower);
+    }
+
+    private static readonly HashSet<string> OfferWords =
+        ["offer", "offers", "offered", "offering", "proposal", "proposals", "plan", "plans", "planned", "proposed", "proposes", "propose",
+         "ready", "prepared", "willing"];
+
+    private static readonly HashSet<string> TextNouns = ["agreement", "deal", "plan", "proposal", "treaty", "accord", "document", "text", "draft", "settlement", "resolution"];
+
+    /// <summary>
     /// A negation in the cue's clause, a few words before it ("will never, ever recognise"), unless another cue holds
     /// it or stands nearer to it ("never renounce its claims") or it belongs to a verb of speech between ("did not say that").
     /// </summary>
     private static bool Negated(Reading r, int cue, int cueEnd, StanceRule rule) =>
-        r.Negations.Any(n => n.End <= cue && cue - n.End <= 6 && SameClause(r, n.First, cue) && !Unrelenting(r, n.End)
-                             && !r.SpeechVerbs.Any(v => v.First >= n.End && v.First < cue)
+        r.Negations.Any(n => n.End <= cue && (cue - n.End <= 6 || Covered(r, n, cue, rule)) && SameClause(r, n.First, cue) && !Unrelenting(r, n.End)
+                             && !r.SpeechVerbs.Any(v => v.First >= n.End && v.First < cue) && !Factive(r, n.End, cue)
+                             && !(rule.Stance == Stance.ClaimsSovereignty && Renouncing(r, n.End, cue))
                              // Another cue holding the negation ("not cede an inch") takes it, unless it says what this one negated says.
                              && !r.Stances.Any(other => other.First != cue && other.First <= n.First && n.End <= other.End
                                                         && other.Value.Rule.Stance != rule.Negated)
                              && !r.Stances.Any(other => other.First >= n.End && other.First < cue));
+
+    /// <summary>
+    /// "not one square inch of the Essequibo would be surrendered": a negation another cue already reads as this one's
+    /// negated stance ("not one square inch") reaches the verb that ends its clause, however far off.
+    /// </summary>
+    private static bool Covered(Reading r, Found<bool> negation, int cue, StanceRule rule) =>
+        rule.Negated is { } negated && cue - negation.End <= 12
+        && r.Stances.Any(other => other.First <= negation.First && negation.End <= other.End && other.End <= cue && other.Value.Rule.Stance == negated);
+
+    /// <summary>"has not given up its claim to sovereignty over Gibraltar": not renouncing a claim keeps it.</summary>
+    private static bool Renouncing(Reading r, int from, int cue)
+    {
+        for (var i = from; i < cue; i++)
+        {
+            var w = r.Tokens[i].Lower;
+            if (w.StartsWith("renounc") || w.StartsWith("abandon") || w.StartsWith("relinquish") || w.StartsWith("waive") || w.StartsWith("surrender")
+                || w is "drop" or "drops" or "dropped" or "dropping" || (w is "give" or "gives" or "gave" or "given" or "giving" && i + 1 < cue && r.Tokens[i + 1].Lower == "up"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"would not change the fact that it was an Indian state": what follows "the fact that" is asserted, not denied.</summary>
+    private static bool Factive(Reading r, int from, int cue)
+    {
+        for (var i = from; i + 1 < cue; i++)
+            if (r.Tokens[i].Lower is "fact" or "reality" && r.Tokens[i + 1].Lower == "that") return true;
+        return false;
+    }
 
     /// <summary>"will never stop demanding", "will not rest until", "accept nothing less than": a negation that insists.</summary>
     private static bool Unrelenting(Reading r, int after)

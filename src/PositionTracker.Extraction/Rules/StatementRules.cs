@@ -39,6 +39,16 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                     Note("is asked, not stated");
                     continue;
             }
+            if (!negated && (rule.Stance == Stance.RecognizesSovereignty || rule.Negated == Stance.RejectsAnnexation) && Offered(r, cue.First))
+            {
+                Note("is a recognition offered, planned or written into a deal, not given");
+                continue;
+            }
+            if (RetakenByForce(r, cue))
+            {
+                Note("is the means of a retaking the clause speaks of (\"lacks the strength to return Crimea ... by force\")");
+                continue;
+            }
             if (NamedByAnother(r, cue))
             {
                 Note("is only named by a longer match that rejects or recognises it");
@@ -70,15 +80,25 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
             // A verb after the words speaks for them only if it names who spoke: "..., the ministry said", not "..., a day after its parliament declared".
             if (verb > cue.First && reported is null && !r.InQuote(cue.First)) verb = null;
             var on = DateAtVerb(r, verb) ?? context.NewsDay;
-            var agents = By(r, cue.End);
+            // "recognise the annexation of four Ukrainian regions by Russia": "by" after the place names who annexed it.
+            var agents = NominalObject(r, cue) ? [] : By(r, cue.End, context, on.Start);
             var captured = Captured(r, cue.Value, Slot.Actor);
             var holders = agents.Count > 0
                 ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                 : rule.Holder == Rules.Holder.Slot && captured is not null
                     ? [(captured, null)]
+                    : rule.Holder == Rules.Holder.Speaker && SpeakingTogether(r, verb, cue.First) is { Count: > 1 } chorus
+                        ? chorus.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                     : Together(r, cue.First, rule.Holder, verb, reported) is { Count: > 1 } many
                         ? many.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                         : [Holder(r, cue.First, rule.Holder, verb, reported, context, on.Start)];
+            // "Beijing's claim to Taiwan is driving its build-up, analysts said": a claim another voice describes is not a statement of it.
+            if (rule.Holder == Rules.Holder.Slot && agents.Count == 0 && captured is not null && verb < cue.First && !r.InQuote(cue.First)
+                && (reported is null || (reported.Actor is { } other && other != captured)))
+            {
+                Note("is described by someone other than its holder");
+                continue;
+            }
             var territories = TerritoriesOf(r, cue.First, cue.Value, spots, context);
             if (rule.WouldBeStates && !cue.Value.Captures.Any(c => c.Slot == Slot.Territory && r.MentionAt(c.First)?.Is(MentionKind.Actor) == true))
             {
@@ -90,14 +110,19 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("names no territory, and none was just discussed");
                 continue;
             }
-            foreach (var (holderActor, speaker) in holders)
+            foreach (var (heldBy, heldSpeaker) in holders)
             {
+                // "The three islands are an inseparable part of Iran's territory, foreign ministry spokesman Nasser Kanaani said":
+                // an office whose country the story does not give, stating whose territory it is, speaks for that owner.
+                var owned = heldBy is null && rule.Owner && captured is not null && reported is { Actor: null, Role: not null };
+                var holderActor = owned ? captured : heldBy;
+                var speaker = owned ? reported! with { Actor = captured } : heldSpeaker;
                 if (holderActor is null)
                 {
                     Note("has no actor holding it (no speaker, office or state to attribute it to)");
                     continue;
                 }
-                var ownVerb = reported is null || reported.Actor == holderActor ? verb : null;
+                var ownVerb = reported is null || reported.Actor == holderActor || owned ? verb : null;
                 var date = StatementDate(r, ownVerb, cue.First, speaker, context, passive: agents.Count > 0);
                 var (quote, quoteSpan) = QuoteAt(r, cue.First);
                 var confidence = 0.5 + (speaker?.IsPerson == true ? 0.2 : 0) + (spots.Count > 0 ? 0.1 : 0) + (quote is not null ? 0.1 : 0);
@@ -141,15 +166,42 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
     /// is the object of a refusal, is named here, not asserted.
     /// </summary>
     private static bool NamedByAnother(Reading r, Found<StanceCue> cue) =>
-        r.Stances.Any(other => other.Value.Rule != cue.Value.Rule && other.First < cue.First && cue.First < other.End
+        r.Stances.Any(other => other.Value.Rule != cue.Value.Rule && other.First <= cue.First && cue.First < other.End
+                               && (other.First < cue.First || other.End > cue.End)
                                && cue.Value.Rule.Stance switch
                                {
                                    Stance.ClaimsSovereignty => other.End >= cue.End && (other.Value.Rule.Stance is Stance.RecognizesSovereignty
                                        or Stance.RejectsAnnexation or Stance.DemandsReturn || other.Value.Rule.Negated == Stance.RejectsAnnexation),
                                    // "rejected US calls to return Crimea": the demand is the other side's, and refused.
                                    Stance.DemandsReturn => other.Value.Rule.Stance == Stance.RejectsNegotiation,
+                                   // "rejected any exchange of territory": the swap is refused, not proposed.
+                                   Stance.ProposesExchange => other.Value.Rule.Stance == Stance.RejectsNegotiation,
                                    _ => false,
                                });
+
+    /// <summary>
+    /// "lacked the strength to return Crimea and the occupied parts of the Donbas by force": "by force" after a cue that
+    /// speaks of taking the territory back, in the same clause, is how it would be retaken, not how it was seized.
+    /// </summary>
+    private static bool RetakenByForce(Reading r, Found<StanceCue> cue)
+    {
+        if (cue.Value.Rule.Stance != Stance.RejectsAnnexation) return false;
+        var force = -1;
+        for (var i = cue.First; i + 1 < cue.End; i++)
+            if (r.Tokens[i].Lower == "by" && r.Tokens[i + 1].Lower == "force") force = i;
+        return force >= 0 && r.Stances.Any(other => other.End <= cue.First
+                                                     && other.Value.Rule.Stance is Stance.ConcedesControl or Stance.DemandsReturn
+                                                     && SameClause(r, other.End - 1, force));
+    }
+
+    private static readonly HashSet<string> Nominals =
+        ["annexation", "annexations", "seizure", "occupation", "incorporation", "takeover", "absorption", "claim", "claims", "sovereignty", "independence"];
+
+    private static bool NominalObject(Reading r, Found<StanceCue> cue) =>
+        (cue.Value.Captures.Any(c => c.Slot == Slot.Territory && c.End == cue.End)
+         && Enumerable.Range(cue.First, cue.End - cue.First).Any(i => Nominals.Contains(r.Tokens[i].Lower)))
+        // "Crimea was illegally annexed by Moscow": "by" after the verb of seizure names who seized it.
+        || r.Tokens[cue.End - 1].Lower is "annexed" or "seized" or "occupied" or "incorporated" or "absorbed" or "captured" or "taken";
 
     /// <summary>""Inventing names changes nothing: ...""  — a quotation with no verb of its own goes on with the last speaker's words.</summary>
     private static Speaker? Continued(Reading r, int cue, Context context) =>
@@ -180,8 +232,13 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
     {
         var slots = found.Captures.Where(c => c.Slot == Slot.Territory).ToList();
         var taken = TerritorySpots.Ids(spots.Where(s => slots.Any(c => s.First < c.End && c.First < s.End)));
-        // A slot that holds only a phrase nothing earlier resolves ("the islands" in a lead) leaves it to the sentence.
-        return taken.Count > 0 ? taken : TerritoriesFor(r, cue, spots, context);
+        if (taken.Count > 0) return taken;
+        var around = TerritoriesFor(r, cue, spots, context);
+        if (around.Count > 0) return around;
+        // "would never recognise Russia's claims to the four Ukrainian regions": a group the stance takes as its own object
+        // names its members, even where the article does not name them one by one.
+        return r.Mentions.Where(m => m.Of(MentionKind.Group)?.Group is not null && slots.Any(c => m.First < c.End && c.First < m.End))
+            .SelectMany(m => m.Of(MentionKind.Group)!.Group!.Members).Distinct().ToList();
     }
 
     private static IReadOnlyList<string> TerritoriesFor(Reading r, int cue, IReadOnlyList<TerritorySpot> spots, Context context)
