@@ -75,8 +75,9 @@ public sealed class Knowledge
         foreach (var (actor, territory) in pairs)
         {
             var records = new List<StatementRecord>();
+            // SQL keeps no order across the lateral reads without being told; each dimension's reports, newest first.
             foreach (var dimension in byPair[(actor, territory)].GroupBy(r => r.Dimension))
-                records.AddRange(await WholeFirstDayAsync(dimension.ToList(), token));
+                records.AddRange(await WholeFirstDayAsync(dimension.OrderByDescending(r => r.StatedFrom).ToList(), token));
             positions.Add(Position.Of(StatementRecord.Timeline(actor, territory, records), on));
         }
         return positions;
