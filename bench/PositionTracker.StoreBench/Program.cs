@@ -87,12 +87,14 @@ var territory = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea
 var territoryKnownAt = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea, on, CancellationToken.None, now));
 var timelinePage = await Latency.MeasureAsync(() => queries.TimelineAsync(russia, crimea, CancellationToken.None, limit: 100));
 await host.StopAsync();
+Console.Error.WriteLine("bench store: timing cold start...");
+var coldStart = await ColdStart.MeasureAsync(database.ConnectionString);
 var peakMemory = Process.GetCurrentProcess().PeakWorkingSet64;
 
 Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, rebuildSeconds, databaseBytes, ingested.Count,
     [("one article a transaction", appendOne), ("a hundred a transaction", appendHundred)],
     [("stance", stance), ("stance as known at", stanceKnownAt), ("territory", territory), ("territory as known at", territoryKnownAt),
-        ("timeline, a page of 100", timelinePage)], peakMemory));
+        ("timeline, a page of 100", timelinePage)], peakMemory, coldStart));
 return 0;
 
 int Arg(string name, int fallback) =>
