@@ -87,6 +87,16 @@ var territory = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea
 var territoryKnownAt = await Latency.MeasureAsync(() => queries.TerritoryOnAsync(crimea, on, CancellationToken.None, now));
 var timelinePage = await Latency.MeasureAsync(() => queries.TimelineAsync(russia, crimea, CancellationToken.None, limit: 100));
 await host.StopAsync();
+Console.Error.WriteLine("bench store: loading a serve process over HTTP...");
+var knownAtNow = Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"));
+var http = await HttpLoad.MeasureAsync(database.ConnectionString, [
+    ("static file /app.css", "/app.css"),
+    ("/health", "/health"),
+    ("stance", "/api/stances/RUS/crimea?on=2024-01-01"),
+    ("stance as known at", $"/api/stances/RUS/crimea?on=2024-01-01&knownAt={knownAtNow}"),
+    ("territory", "/api/territories/crimea?on=2024-01-01"),
+    ("timeline, a page of 100", "/api/stances/RUS/crimea/timeline?limit=100"),
+]);
 Console.Error.WriteLine("bench store: timing cold start...");
 var coldStart = await ColdStart.MeasureAsync(database.ConnectionString);
 var peakMemory = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -94,7 +104,7 @@ var peakMemory = Process.GetCurrentProcess().PeakWorkingSet64;
 Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, rebuildSeconds, databaseBytes, ingested.Count,
     [("one article a transaction", appendOne), ("a hundred a transaction", appendHundred)],
     [("stance", stance), ("stance as known at", stanceKnownAt), ("territory", territory), ("territory as known at", territoryKnownAt),
-        ("timeline, a page of 100", timelinePage)], peakMemory, coldStart));
+        ("timeline, a page of 100", timelinePage)], peakMemory, coldStart, http));
 return 0;
 
 int Arg(string name, int fallback) =>

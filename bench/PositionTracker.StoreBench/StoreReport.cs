@@ -7,7 +7,7 @@ public static class StoreReport
     public static string Text(int articles, IReadOnlyList<(int Articles, double Seconds, long Events)> slices, double ingestSeconds,
         Baseline baseline, double rebuildSeconds, long databaseBytes, int storedArticles,
         IReadOnlyList<(string Name, (long Events, double Seconds) Run)> appends, IReadOnlyList<(string Name, Percentiles Latency)> queries,
-        long peakMemoryBytes, (double Hello, double Stance) coldStart)
+        long peakMemoryBytes, (double Hello, double Stance) coldStart, IReadOnlyList<HttpFigures> http)
     {
         var text = new StringBuilder();
         var events = slices.Sum(s => s.Events);
@@ -34,6 +34,11 @@ public static class StoreReport
         text.AppendLine();
         text.AppendLine("queries in process (p50 / p99 over 100 calls; RUS on crimea, crimea):");
         foreach (var (name, latency) in queries) text.AppendLine($"  {name,-24} {latency.P50,7:F1} / {latency.P99,7:F1} ms");
+        text.AppendLine();
+        text.AppendLine("over HTTP, a serve process, 4 requests in flight, 400 each (p50 / p99, requests/s, against the static file):");
+        var floor = http[0].PerSecond;
+        foreach (var h in http)
+            text.AppendLine($"  {h.Name,-24} {h.P50,7:F1} / {h.P99,7:F1} ms  {h.PerSecond,7:N0}/s  {100 * h.PerSecond / floor,6:F1}%");
         text.AppendLine();
         text.AppendLine($"cold start, median of 7: `stance` in a new process {1000 * coldStart.Stance:F0} ms against a hello-world {1000 * coldStart.Hello:F0} ms: {coldStart.Stance / coldStart.Hello:F1}x");
         return text.ToString();
