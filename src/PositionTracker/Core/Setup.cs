@@ -86,7 +86,7 @@ public static class Setup
             typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),
         ]);
 
-        // An article's own record is written with it. The read models many articles share (a timeline, a territory,
+        // An article's own record is written with it. The read models many articles share (statement and fact rows, a territory,
         // the talks) are folded by the daemon in batches, so that ingesting does not rewrite them once per article.
         opts.Projections.Add(Projections[0], ProjectionLifecycle.Inline);
         // What corrections and re-extractions decide from: one article's stream, folded when a handler loads it.
