@@ -15,7 +15,7 @@ using PositionTracker.Rebuilding;
 using PositionTracker.StoreBench;
 
 // ops/bench store [--articles N] [--slices S] [--seed X]: the store's cost as ratios to what PostgreSQL does plainly.
-var articles = Arg("--articles", 10_000);
+var articles = Arg("--articles", 100_000);
 var slices = Arg("--slices", 10);
 var seed = Arg("--seed", 42);
 var server = Environment.GetEnvironmentVariable(Setup.DatabaseVariable)
