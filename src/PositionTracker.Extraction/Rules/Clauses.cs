@@ -23,8 +23,11 @@ public static class Clauses
     /// </summary>
     public static int ThroughList(Reading r, int stop, Func<int, int?> nextItem)
     {
-        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && nextItem(stop) is { } next)
-            stop = Around(r, next, next + 1).End;
+        // Only onwards: a name with a comma inside ("the Foreign, Commonwealth and Development Office") is one item on
+        // both sides of its comma, and going back to its start would go round for ever.
+        while (stop + 1 < r.Tokens.Count && r.Tokens[stop].Lower == "," && nextItem(stop) is { } next && next > stop
+               && Around(r, next, next + 1).End is var end && end > stop)
+            stop = end;
         return stop;
     }
 
