@@ -47,3 +47,25 @@ public class WireFactsTests
         Assert.Contains("TalksHeld 2024-03-12 talks between RUS, UKR (in-person) in Istanbul",
             Read.Facts("Talks between Russia and Ukraine were under way in Istanbul on Tuesday."));
 }
+
+/// <summary>Sanctions in wire wordings, and measures only weighed. Published Thursday 14 March 2024.</summary>
+public class WireSanctionsTests
+{
+    [Theory]
+    [InlineData("China sanctioned three U.S. defence firms on Tuesday.", "CHN", "USA")]
+    [InlineData("The U.S. Treasury blacklisted dozens of Russian banks on Tuesday.", "USA", "RUS")]
+    [InlineData("The European Union froze the assets of six Russian officials on Tuesday.", "EU", "RUS")]
+    [InlineData("Britain announced asset freezes on Russian oligarchs on Tuesday.", "GBR", "RUS")]
+    [InlineData("Washington added Chinese firms to an export blacklist on Tuesday for supplying Russia's army.", "USA", "CHN")]
+    [InlineData("Washington added Chinese firms to its entity list on Tuesday.", "USA", "CHN")]
+    public void A_measure_in_other_words_is_sanctions(string sentence, string by, string against) =>
+        Assert.Contains($"SanctionsImposed 2024-03-12 sanctions by {by} against {against}", Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("EU ministers discussed a new sanctions package against Russia on Tuesday.")]
+    [InlineData("The Commission proposed sanctions on Russian LNG on Tuesday.")]
+    [InlineData("The United States and Britain announced sanctions on Iran-backed militias on Tuesday.")]
+    [InlineData("The EU did not impose sanctions on Azerbaijan on Tuesday.")]
+    public void Measures_weighed_withheld_or_aimed_at_proxies_are_not_sanctions_on_a_state(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("SanctionsImposed"));
+}
