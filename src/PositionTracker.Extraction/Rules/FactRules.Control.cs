@@ -26,7 +26,10 @@ public sealed partial class FactRules
             // "tried to retake", "to gain control of": a goal; "a vote held by the residents": not a holding.
             if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower == "to") continue;
             // "If Ukraine withdrew, Russia would control the entire Donbas", "as soon as Ukraine pulled its troops out": suppositions and terms.
-            if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might") continue;
+            // "should take over Greenland", "must retake Crimea", "may seize Kinmen": what ought or may be, not what is.
+            if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might" or "should" or "must" or "may" or "ought") continue;
+            if (trigger.First > 1 && r.Tokens[trigger.First - 2].Lower is "would" or "could" or "might" or "should" or "must" or "may"
+                && r.Tokens[trigger.First - 1].Lower is "eventually" or "soon" or "also" or "still" or "one" or "then" or "never") continue;
             if (Conditional(r, trigger.First)) continue;
             var passive = trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by";
             // "Northern Cyprus has been governed by a Turkish Cypriot administration", "the Essequibo region, which Guyana
@@ -71,11 +74,13 @@ public sealed partial class FactRules
                     {
                         named++;
                         i = comma + 1;
+                        // "about 19 percent of Ukraine, including Crimea": the share was the country's; a region named after holds in full unless a share of its own says less.
+                        if (!negated && trigger.Value != ControlChange.Loses) (extent, quantified) = (ControlExtent.Full, false);
                     }
                     continue;
                 }
                 named++;
-                if (CityOf(r, spots[spot])) continue;
+                if (CityOf(r, spots[spot]) || Facility(r, spots[spot])) continue;
                 foreach (var id in spots[spot].Territories)
                 {
                     // A state winning back part of its own territory is the front moving, not a change of hands.
@@ -203,6 +208,13 @@ public sealed partial class FactRules
         && ((spot.First >= 2 && r.Tokens[spot.First - 1].Lower == "of" && r.Tokens[spot.First - 2].Lower is "city" or "cities" or "town" or "port")
             || (spot.End < r.Tokens.Count && r.Tokens[spot.End].Lower is "city"));
 
+    /// <summary>"the Zaporizhzhia nuclear plant", "Kherson airport": a site named after the region, not the region.</summary>
+    private static bool Facility(Reading r, TerritorySpot spot) =>
+        spot.End < r.Tokens.Count && FacilityNouns.Contains(r.Tokens[spot.End].Lower);
+
+    private static readonly HashSet<string> FacilityNouns =
+        ["nuclear", "plant", "airport", "airfield", "airbase", "dam", "bridge", "station", "refinery", "port", "harbour", "harbor", "reservoir", "canal", "mine"];
+
     /// <summary>Before the first territory, only words that say how much or qualify the holding: "still", "about 70 percent of".</summary>
     private static bool LeadsToTerritory(Reading r, int i, IReadOnlyList<TerritorySpot> spots) =>
         r.Tokens[i].Kind == TokenKind.Number || r.MentionAt(i) is not null || r.Extents.Any(e => e.First <= i && i < e.End)
@@ -222,6 +234,7 @@ public sealed partial class FactRules
         "entire", "whole", "bulk", "practically", "virtually", "fully", "since", "then", "again", "already", "today", "by", "-", "'s",
         "any", "each", "every", "both", "either", "hundreds", "thousands", "dozens", "tens", "several", "few", "many", "square",
         "kilometres", "kilometers", "miles", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "features", "outposts", "islets", "reefs", "atolls", "shoals", "rocks",
     ];
 
     /// <summary>"about 80 percent of": most above a half, part below.</summary>

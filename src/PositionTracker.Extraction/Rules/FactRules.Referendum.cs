@@ -66,6 +66,9 @@ public sealed partial class FactRules
             var word = r.Tokens[i].Lower;
             if (word is "would" or "could" or "can" or "might" or "may" or "should" or "must" or "will" or "'ll") return true;
             if (word == "holding" && i > 0 && r.Tokens[i - 1].Lower is "of" or "about" or "on") return true;
+            // "asked the court to stop Venezuela from holding a referendum", "banned the vote", "called off the plebiscite".
+            if (word is "stop" or "prevent" or "prevented" or "block" or "blocked" or "bar" or "barred" or "halt" or "halted" or "ban" or "banned"
+                or "cancel" or "cancelled" or "canceled" or "postpone" or "postponed" or "scrapped" or "shelved" or "suspend" or "suspended") return true;
         }
         return false;
     }

@@ -69,3 +69,51 @@ public class WireSanctionsTests
     public void Measures_weighed_withheld_or_aimed_at_proxies_are_not_sanctions_on_a_state(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("SanctionsImposed"));
 }
+
+/// <summary>Control, annexation and referendums in wire wordings, and what looks like them. Published Thursday 14 March 2024.</summary>
+public class WireControlTests
+{
+    [Theory]
+    [InlineData("Russia controls roughly 18 percent of Ukraine, including Crimea.")]
+    [InlineData("Russia occupies about a fifth of Ukraine, including Crimea.")]
+    [InlineData("Russian forces hold some 19 percent of Ukraine, including the Crimean peninsula.")]
+    public void A_region_named_after_a_share_of_the_country_is_held_in_full(string sentence) =>
+        Assert.Contains("ControlReported 2024-03-14 RUS controls full of crimea", Read.Facts(sentence));
+
+    [Fact]
+    public void A_region_named_after_the_country_keeps_its_own_share() =>
+        Assert.Contains("ControlReported 2024-03-14 RUS controls most of luhansk",
+            Read.Facts("Russia controls roughly 18 percent of Ukraine, including almost all of Luhansk."));
+
+    [Theory]
+    [InlineData("Trump said the United States should take over Greenland.")]
+    [InlineData("The minister said Ukraine must retake Crimea.")]
+    [InlineData("China may seize Kinmen in a crisis, a report said.")]
+    [InlineData("Russian troops hold the Zaporizhzhia nuclear plant.")]
+    [InlineData("Russian forces seized Kherson airport in March.")]
+    public void What_ought_to_be_and_sites_named_after_a_region_are_not_control_of_it(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ControlReported"));
+
+    [Theory]
+    [InlineData("Taiwan controls Itu Aba, the largest island in the Spratlys.")]
+    [InlineData("Taiwan controls Itu Aba, a speck of land in the Spratlys.")]
+    public void An_apposition_describes_and_adds_no_territory(string sentence) =>
+        Assert.Equal(["ControlReported 2024-03-14 TWN controls full of itu-aba"], Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Vietnam occupies more features in the Spratly Islands than any other claimant.")]
+    [InlineData("Vietnam holds 29 outposts in the Spratly Islands.")]
+    public void Features_in_an_archipelago_are_part_of_it(string sentence) =>
+        Assert.Contains("ControlReported 2024-03-14 VNM controls part of spratly-islands", Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Guyana asked the World Court to stop Venezuela from holding a referendum on Essequibo.")]
+    [InlineData("A court in Caracas postponed the referendum on Essequibo.")]
+    public void A_vote_stopped_or_put_off_is_not_held(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ReferendumHeld"));
+
+    [Fact]
+    public void Signing_treaties_to_absorb_regions_annexes_them() =>
+        Assert.Contains("TerritoryAnnexed 2022-09-30 kherson annexed by RUS from UKR",
+            Read.Facts("Putin signed treaties on Friday to absorb four Ukrainian regions into Russia: Donetsk, Luhansk, Zaporizhzhia and Kherson.", "2022-10-01"));
+}
