@@ -230,7 +230,7 @@ public sealed partial class FactRules
             // "with U.S. mediators and U.N. hosts present": there, but not a side.
             if (m.End < r.Tokens.Count && r.Tokens[m.End].Lower is "mediator" or "mediators" or "host" or "hosts" or "observer" or "observers" or "facilitator" or "facilitators") continue;
             if (m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && !OfficeFollows(r, m.End + 1)
-                && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
+                && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower) && !OfficeWords.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
             if (Excluded(r, m)) continue;
             var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) ? null
                 : m.ActorCode ?? (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) ? attribution.Of(r, m, context, on)?.Actor : null);
@@ -288,6 +288,11 @@ public sealed partial class FactRules
         ["conflict", "war", "crisis", "issue", "question", "dispute", "situation", "settlement", "border", "-", "capital", "city", "palace", "soil",
             "port", "resort", "town", "seaside", "coastal", "region", "province", "village", "enclave", "mediation", "auspices",
             "base", "headquarters", "compound", "building", "consulate", "embassy"];
+
+    /// <summary>"Pakistan's army chief", "India's director general of military operations", "China's top diplomat": an office the lexicon does not name.</summary>
+    private static readonly HashSet<string> OfficeWords =
+        ["army", "military", "chief", "top", "deputy", "defence", "defense", "security", "intelligence", "national", "special", "senior",
+            "commander", "commanders", "director", "general", "spokesman", "spokeswoman", "negotiator", "ambassador", "acting", "new", "veteran", "chief's"];
 
     private static readonly HashSet<string> DelegationNouns =
         ["delegation", "delegations", "officials", "envoys", "envoy", "leaders", "negotiators", "representatives", "diplomats", "ministers", "team",

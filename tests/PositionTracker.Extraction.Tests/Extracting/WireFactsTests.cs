@@ -42,6 +42,16 @@ public class WireFactsTests
     public void Sessions_prospects_and_refusals_are_not_talks(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("TalksHeld"));
 
+    [Theory]
+    [InlineData("Pakistan's army chief and India's director general of military operations spoke over a hotline on Tuesday.")]
+    [InlineData("Pakistan's top general and India's army commander talked by phone on Tuesday.")]
+    public void An_office_after_a_possessive_names_a_party(string sentence) =>
+        Assert.Contains("TalksHeld 2024-03-12 talks between PAK, IND (phone)", Read.Facts(sentence));
+
+    [Fact]
+    public void A_possessive_before_a_loss_names_no_party() =>
+        Assert.DoesNotContain(Read.Facts("Russian and U.S. officials met in Riyadh on Tuesday to talk about Ukraine's losses."), f => f.Contains("UKR"));
+
     [Fact]
     public void Talks_under_way_are_talks() =>
         Assert.Contains("TalksHeld 2024-03-12 talks between RUS, UKR (in-person) in Istanbul",
