@@ -127,3 +127,18 @@ public class WireControlTests
         Assert.Contains("TerritoryAnnexed 2022-09-30 kherson annexed by RUS from UKR",
             Read.Facts("Putin signed treaties on Friday to absorb four Ukrainian regions into Russia: Donetsk, Luhansk, Zaporizhzhia and Kherson.", "2022-10-01"));
 }
+
+/// <summary>A seizure is a change of hands, not the formal act of annexing. Published Thursday 14 March 2024.</summary>
+public class SeizureIsNotAnnexationTests
+{
+    [Theory]
+    [InlineData("Israel seized the Golan Heights from Syria in 1967.")]
+    [InlineData("China seized the Paracel Islands from South Vietnam in 1974.")]
+    public void A_claimant_seizing_a_territory_takes_control_without_annexing_it(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("TerritoryAnnexed"));
+
+    [Fact]
+    public void A_seizure_then_an_annexation_is_both() =>
+        Assert.Contains("TerritoryAnnexed 1981 golan-heights annexed by ISR from SYR",
+            Read.Facts("Israel seized the Golan Heights from Syria in 1967 and annexed it in 1981."));
+}
