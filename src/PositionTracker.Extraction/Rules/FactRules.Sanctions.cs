@@ -45,7 +45,26 @@ public sealed partial class FactRules
     /// after the sanctions, or the state of the person named there.
     /// </summary>
     private string? Target(Reading r, int first, int end, Context context) =>
-        AddedToList(r, first, end, context) ?? TargetAfter(r, first, end, context) ?? DirectObject(r, end, context);
+        AddedToList(r, first, end, context) ?? TargetAfter(r, first, end, context) ?? DirectObject(r, end, context) ?? HitWith(r, first);
+
+    /// <summary>"The EU hit Russia with a 13th package of sanctions", "slapped Moscow with new penalties": the state between the verb and "with".</summary>
+    private static string? HitWith(Reading r, int first)
+    {
+        // "slapped Belarus with new penalties": the trigger opens at the verb.
+        if (HitVerb(r.Tokens[first].Lower) && r.MentionAt(first + 1) is { ActorCode: { } object_ } o && o.End < r.Tokens.Count && r.Tokens[o.End].Lower == "with")
+            return object_;
+        for (var i = first - 1; i >= Math.Max(1, first - 6); i--)
+        {
+            if (r.Tokens[i].Lower is "." or ";" or ",") return null;
+            if (r.Tokens[i].Lower != "with") continue;
+            if (r.MentionAt(i - 1) is not { ActorCode: { } target } m || m.First == 0) return null;
+            return HitVerb(r.Tokens[m.First - 1].Lower) ? target : null;
+        }
+        return null;
+    }
+
+    private static bool HitVerb(string word) =>
+        word is "hit" or "hits" or "slapped" or "slaps" or "targeted" or "targets" or "punished" or "punishes" or "struck" or "strikes" or "saddled";
 
     /// <summary>
     /// "China sanctioned U.S. defence firms", "blacklisted dozens of Russian banks", "froze the assets of six Russian officials":

@@ -9,6 +9,7 @@ public class WireFactsTests
     [InlineData("Blinken telephoned Chinese Foreign Minister Wang Yi on Tuesday.")]
     [InlineData("Blinken phoned Chinese Foreign Minister Wang Yi on Tuesday.")]
     [InlineData("Blinken had a telephone conversation with Chinese Foreign Minister Wang Yi on Tuesday.")]
+    [InlineData("Blinken was on the phone with Chinese Foreign Minister Wang Yi on Tuesday.")]
     public void A_call_in_other_words_is_a_call(string sentence) =>
         Assert.Equal(["TalksHeld 2024-03-12 talks between USA, CHN (phone)"], Read.Facts(sentence));
 
@@ -39,6 +40,7 @@ public class WireFactsTests
     [InlineData("A video call between the leaders of Thailand and Cambodia was put off on Tuesday.")]
     [InlineData("A meeting of Serbian and Kosovar negotiators was pushed back to next week.")]
     [InlineData("Talks between Greece and Turkey were shelved on Tuesday.")]
+    [InlineData("The summit with Putin was called off on Tuesday.")]
     public void Sessions_prospects_and_refusals_are_not_talks(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("TalksHeld"));
 
@@ -68,6 +70,8 @@ public class WireSanctionsTests
     [InlineData("Britain announced asset freezes on Russian oligarchs on Tuesday.", "GBR", "RUS")]
     [InlineData("Washington added Chinese firms to an export blacklist on Tuesday for supplying Russia's army.", "USA", "CHN")]
     [InlineData("Washington added Chinese firms to its entity list on Tuesday.", "USA", "CHN")]
+    [InlineData("Britain hit Moscow with fresh sanctions on Tuesday.", "GBR", "RUS")]
+    [InlineData("The EU slapped Belarus with new penalties on Tuesday.", "EU", "BLR")]
     public void A_measure_in_other_words_is_sanctions(string sentence, string by, string against) =>
         Assert.Contains($"SanctionsImposed 2024-03-12 sanctions by {by} against {against}", Read.Facts(sentence));
 
@@ -76,6 +80,7 @@ public class WireSanctionsTests
     [InlineData("The Commission proposed sanctions on Russian LNG on Tuesday.")]
     [InlineData("The United States and Britain announced sanctions on Iran-backed militias on Tuesday.")]
     [InlineData("The EU did not impose sanctions on Azerbaijan on Tuesday.")]
+    [InlineData("Russian missiles hit Kyiv with devastating force on Tuesday.")]
     public void Measures_weighed_withheld_or_aimed_at_proxies_are_not_sanctions_on_a_state(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("SanctionsImposed"));
 }
