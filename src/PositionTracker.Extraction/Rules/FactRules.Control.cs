@@ -31,6 +31,7 @@ public sealed partial class FactRules
             if (trigger.First > 1 && r.Tokens[trigger.First - 2].Lower is "would" or "could" or "might" or "should" or "must" or "may"
                 && r.Tokens[trigger.First - 1].Lower is "eventually" or "soon" or "also" or "still" or "one" or "then" or "never") continue;
             if (Conditional(r, trigger.First)) continue;
+            if (HeldUntil(r, trigger)) continue;
             var passive = trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by";
             // "Northern Cyprus has been governed by a Turkish Cypriot administration", "the Essequibo region, which Guyana
             // administers": the holder after "by", or before the verb of a relative clause, of the territory named before.
@@ -121,6 +122,19 @@ public sealed partial class FactRules
             foreach (var id in subject.Territories)
                 yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.65, "control")), r, 0.65);
         }
+    }
+
+    /// <summary>
+    /// "Armenian forces controlled Karabakh for three decades until 2023", "Britain ruled Hong Kong until 1997": a past
+    /// holding the sentence says has ended, which tells who held it then, not who holds it.
+    /// </summary>
+    private static bool HeldUntil(Reading r, Found<ControlChange> trigger)
+    {
+        if (trigger.Value != ControlChange.Holds || !r.Tokens[trigger.First].Lower.EndsWith("ed")) return false;
+        var (_, stop) = Clauses.Around(r, trigger.First, trigger.End);
+        for (var i = trigger.End; i < Math.Min(stop, trigger.End + 12); i++)
+            if (r.Tokens[i].Lower is "until" or "till" or "untill") return true;
+        return false;
     }
 
     private static bool Conditional(Reading r, int trigger)

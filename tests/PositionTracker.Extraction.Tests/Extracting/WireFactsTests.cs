@@ -147,3 +147,18 @@ public class SeizureIsNotAnnexationTests
         Assert.Contains("TerritoryAnnexed 1981 golan-heights annexed by ISR from SYR",
             Read.Facts("Israel seized the Golan Heights from Syria in 1967 and annexed it in 1981."));
 }
+
+/// <summary>A holding the sentence says has ended. Published Thursday 14 March 2024.</summary>
+public class EndedHoldingTests
+{
+    [Theory]
+    [InlineData("Armenian forces controlled Nagorno-Karabakh for three decades until 2023.")]
+    [InlineData("Britain administered the Chagos Islands until last year.")]
+    [InlineData("Russia occupied Snake Island until June 2022.")]
+    public void A_holding_that_lasted_until_a_date_is_not_a_holding(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ControlReported") && !f.Contains("none"));
+
+    [Fact]
+    public void A_holding_still_going_on_is_one() =>
+        Assert.Contains("ControlReported 2024-03-14 RUS controls full of crimea", Read.Facts("Russia has controlled Crimea since 2014."));
+}
