@@ -203,7 +203,7 @@ public sealed partial class FactRules
         "called", "scrapped", "declined", "refused", "boycotted", "boycott", "wants", "sought", "seek", "seeks", "hoped", "hopes",
         "offered", "invited", "invitation", "prepared", "preparing", "scheduled", "expected", "due", "halts", "halt", "suspends",
         "hope", "would", "could", "might", "withdraw", "rejected", "rejects", "rejecting", "opposed", "opposes", "delayed", "deferred",
-        "shelved", "rescheduled", "adjourned", "dismissed", "conditional", "precondition", "preconditions", "urged", "urges", "demanded", "demands", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
+        "shelved", "rescheduled", "adjourned", "snubbed", "snub", "skipped", "skip", "shunned", "spurned", "shun", "dismissed", "conditional", "precondition", "preconditions", "urged", "urges", "demanded", "demands", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
     ];
 
     /// <summary>
@@ -225,7 +225,7 @@ public sealed partial class FactRules
             if (m.First > 1 && r.Tokens[m.First - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central"
                 && PlaceWords.Contains(r.Tokens[m.First - 2].Lower) && !DelegationFollows(r, m.End)) continue;
             if (m.First > 0 && r.Tokens[m.First - 1].Lower is "discuss" or "discussed" or "discussing") continue;
-            if (Hosting(r, m.End)) continue;
+            if (Hosting(r, m.End) || HostsTheTalks(r, m.End)) continue;
             if (m.End < r.Tokens.Count && (TopicNouns.Contains(r.Tokens[m.End].Lower) || (r.Tokens[m.End].Capitalized && r.MentionAt(m.End) is null))) continue;
             // "with U.S. mediators and U.N. hosts present": there, but not a side.
             if (m.End < r.Tokens.Count && r.Tokens[m.End].Lower is "mediator" or "mediators" or "host" or "hosts" or "observer" or "observers" or "facilitator" or "facilitators") continue;
@@ -245,6 +245,27 @@ public sealed partial class FactRules
     /// <summary>"in eastern Ukraine" is a place; "of eastern Ukrainian officials" still names people.</summary>
     private static bool DelegationFollows(Reading r, int end) =>
         end < r.Tokens.Count && (DelegationNouns.Contains(r.Tokens[end].Lower) || r.MentionAt(end) is { } next && (next.Is(MentionKind.Role) || next.Is(MentionKind.Person)));
+
+    /// <summary>
+    /// "Qatar hosted talks between Israel and Hamas", "Turkey brokered a meeting of the two delegations": the subject of a
+    /// host's verb whose object is the talks, not a person ("Erdogan hosted Zelensky" is a meeting of the two).
+    /// </summary>
+    private static bool HostsTheTalks(Reading r, int end)
+    {
+        if (end >= r.Tokens.Count || !HostVerbs.Contains(r.Tokens[end].Lower)) return false;
+        for (var i = end + 1; i < Math.Min(r.Tokens.Count, end + 7); i++)
+        {
+            if (r.Tokens[i].Lower is "," or ";" or "." or "in" or "on" or "at" or "with") return false;
+            if (TalksNouns.Contains(r.Tokens[i].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HostVerbs =
+        ["hosted", "hosts", "brokered", "brokers", "mediated", "mediates", "convened", "convenes", "organised", "organized", "facilitated", "chaired", "sponsored"];
+
+    private static readonly HashSet<string> TalksNouns =
+        ["talks", "meeting", "meetings", "negotiations", "round", "summit", "consultations", "discussions", "delegations", "dialogue", "contacts"];
 
     /// <summary>"with Saudi officials acting as hosts", "Turkey, serving as mediator": there, but not a side.</summary>
     private static bool Hosting(Reading r, int end)

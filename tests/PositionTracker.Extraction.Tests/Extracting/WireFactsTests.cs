@@ -41,6 +41,10 @@ public class WireFactsTests
     [InlineData("A meeting of Serbian and Kosovar negotiators was pushed back to next week.")]
     [InlineData("Talks between Greece and Turkey were shelved on Tuesday.")]
     [InlineData("The summit with Putin was called off on Tuesday.")]
+    [InlineData("Kosovo's prime minister snubbed a meeting with Serbia's president in Brussels on Tuesday.")]
+    [InlineData("Lavrov skipped a meeting with Blinken in New Delhi on Tuesday.")]
+    [InlineData("Qatar hosted talks between Israel and Hamas in Doha on Tuesday.")]
+    [InlineData("Egypt brokered a round of negotiations between Israel and Hamas in Cairo on Tuesday.")]
     public void Sessions_prospects_and_refusals_are_not_talks(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("TalksHeld"));
 
@@ -53,6 +57,16 @@ public class WireFactsTests
     [Fact]
     public void A_possessive_before_a_loss_names_no_party() =>
         Assert.DoesNotContain(Read.Facts("Russian and U.S. officials met in Riyadh on Tuesday to talk about Ukraine's losses."), f => f.Contains("UKR"));
+
+    [Theory]
+    [InlineData("Turkey hosted talks between Russia and Ukraine in Istanbul on Tuesday.")]
+    [InlineData("Turkey convened talks between Russia and Ukraine in Istanbul on Tuesday.")]
+    public void The_host_of_talks_is_not_a_party(string sentence) =>
+        Assert.Equal(["TalksHeld 2024-03-12 talks between RUS, UKR (in-person) in Istanbul"], Read.Facts(sentence));
+
+    [Fact]
+    public void A_leader_hosting_another_meets_them() =>
+        Assert.Contains("TalksHeld 2024-03-12 talks between TUR, UKR (in-person) in Ankara", Read.Facts("Erdogan hosted Zelensky in Ankara on Tuesday."));
 
     [Fact]
     public void Talks_under_way_are_talks() =>
