@@ -158,6 +158,16 @@ public sealed partial class FactRules
     /// </summary>
     private static bool Predicated(Reading r, int after, int stop)
     {
+        // "a meeting between Serbian and Kosovo negotiators scheduled for Thursday", "the talks between the two sides, postponed twice":
+        // a participle after the talks and their parties, before any other verb.
+        var first = r.Talks.FirstOrDefault(t => t.End == after).First;
+        if (first > 0 && r.Tokens[first - 1].Lower is "a" or "an" or "the" or "any" or "new" or "fresh")
+            for (var i = after; i < Math.Min(r.Tokens.Count, after + 10); i++)
+            {
+                var word = r.Tokens[i].Lower;
+                if (word is ";" or "." or "that" or "which" or "who" or "met" or "held" or "took" or "ended" or "began") break;
+                if (word.EndsWith("ed") && word != "called" && NotHeldWords.Contains(word)) return true;
+            }
         for (var i = after; i + 1 < Math.Min(stop, after + 10); i++)
         {
             if (r.Tokens[i].Lower is "," or ";" or "." or "that" or "which" or "who") return false;
@@ -232,7 +242,8 @@ public sealed partial class FactRules
             if (m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && !OfficeFollows(r, m.End + 1)
                 && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower) && !OfficeWords.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
             if (Excluded(r, m)) continue;
-            var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) ? null
+            // "Greenlandic officials", "Taiwanese negotiators": a territory's government named by its people at the table.
+            var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) && !(m.Is(MentionKind.Actor) && DelegationFollows(r, m.End)) ? null
                 : m.ActorCode ?? (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) ? attribution.Of(r, m, context, on)?.Actor : null);
             if (actor is not null && !parties.Contains(actor)) parties.Add(actor);
         }

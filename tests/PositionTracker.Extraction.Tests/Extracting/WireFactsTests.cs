@@ -41,6 +41,8 @@ public class WireFactsTests
     [InlineData("A meeting of Serbian and Kosovar negotiators was pushed back to next week.")]
     [InlineData("Talks between Greece and Turkey were shelved on Tuesday.")]
     [InlineData("The summit with Putin was called off on Tuesday.")]
+    [InlineData("A meeting between Serbian and Kosovo negotiators scheduled for Thursday has been called off.")]
+    [InlineData("The talks between Greek and Turkish officials, postponed twice this year, will not take place.")]
     [InlineData("Kosovo's prime minister snubbed a meeting with Serbia's president in Brussels on Tuesday.")]
     [InlineData("Lavrov skipped a meeting with Blinken in New Delhi on Tuesday.")]
     [InlineData("Qatar hosted talks between Israel and Hamas in Doha on Tuesday.")]
@@ -63,6 +65,15 @@ public class WireFactsTests
     [InlineData("Turkey convened talks between Russia and Ukraine in Istanbul on Tuesday.")]
     public void The_host_of_talks_is_not_a_party(string sentence) =>
         Assert.Equal(["TalksHeld 2024-03-12 talks between RUS, UKR (in-person) in Istanbul"], Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Danish and Greenlandic officials met with a U.S. delegation in Washington on Tuesday.", "DNK, GRL, USA")]
+    public void A_territory_with_a_government_of_its_own_takes_part_through_its_officials(string sentence, string parties) =>
+        Assert.Contains($"talks between {parties} (in-person)", string.Join("|", Read.Facts(sentence)));
+
+    [Fact]
+    public void A_territory_named_as_a_place_or_topic_is_no_party() =>
+        Assert.DoesNotContain("TWN", string.Join("|", Read.Facts("Chinese and American officials met in Bangkok on Tuesday to discuss Taiwan.")));
 
     [Fact]
     public void A_leader_hosting_another_meets_them() =>
