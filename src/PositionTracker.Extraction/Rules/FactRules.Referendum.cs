@@ -20,7 +20,9 @@ public sealed partial class FactRules
             if (!Reported(r, trigger.First) || r.Sentence.Index < context.Lead) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             // "no such vote has been scheduled", "proposed a referendum": near the word, in its clause.
-            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First))
+            // "a non-binding independence vote", "a non-recognised plebiscite": a prefix of the vote's adjective negates nothing.
+            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First)
+                                     && !(r.Tokens[n.First].Lower == "non" && n.End <= trigger.First))
                 || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))
                 || Unrealised(r, start, trigger.First)) continue;
             // "The referendum has no legal value, the ambassador said on Monday": Monday is when it was said.

@@ -152,6 +152,16 @@ public class WireControlTests
     public void A_vote_stopped_or_put_off_is_not_held(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ReferendumHeld"));
 
+    [Theory]
+    [InlineData("Bougainville held a non-binding independence vote in 2019.")]
+    [InlineData("Bougainville held a non-binding referendum on independence in 2019.")]
+    public void A_non_binding_vote_was_still_held(string sentence) =>
+        Assert.Contains("ReferendumHeld 2019 referendum in bougainville", string.Join("|", Read.Facts(sentence)));
+
+    [Fact]
+    public void A_vote_not_held_is_not_held() =>
+        Assert.DoesNotContain(Read.Facts("Bougainville has not held a referendum on independence since 2019."), f => f.StartsWith("ReferendumHeld"));
+
     [Fact]
     public void Signing_treaties_to_absorb_regions_annexes_them() =>
         Assert.Contains("TerritoryAnnexed 2022-09-30 kherson annexed by RUS from UKR",
