@@ -135,6 +135,28 @@ public class WireControlTests
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ControlReported"));
 
     [Theory]
+    [InlineData("Azerbaijan has restored its sovereignty over all of Nagorno-Karabakh.")]
+    [InlineData("Azerbaijan has restored control over Nagorno-Karabakh.")]
+    [InlineData("Azerbaijan took full control over Nagorno-Karabakh.")]
+    [InlineData("Azerbaijan has established control over Nagorno-Karabakh.")]
+    public void Control_restored_or_taken_over_a_region_is_full(string sentence) =>
+        Assert.Contains("ControlReported 2024-03-14 AZE controls full of nagorno-karabakh", Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Ukraine's army has been pushed out of the Kursk region.")]
+    [InlineData("Ukrainian troops were forced out of the Kursk region.")]
+    [InlineData("Ukrainian forces have been driven from the Kursk region.")]
+    [InlineData("Ukraine lost control over the Kursk region.")]
+    public void A_side_pushed_out_holds_none(string sentence) =>
+        Assert.Contains("ControlReported 2024-03-14 UKR controls none of kursk", Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Moscow claims to have captured 90 percent of Donetsk.")]
+    [InlineData("Russia claimed to have taken full control of Luhansk.")]
+    public void One_side_claiming_a_capture_is_not_a_report_of_it(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ControlReported"));
+
+    [Theory]
     [InlineData("Taiwan controls Itu Aba, the largest island in the Spratlys.")]
     [InlineData("Taiwan controls Itu Aba, a speck of land in the Spratlys.")]
     public void An_apposition_describes_and_adds_no_territory(string sentence) =>
