@@ -195,5 +195,6 @@ public sealed partial class FactRules
         "resume", "resumed", "resuming", "block", "blocked", "blocking", "vetoed", "veto", "opposed", "delayed",
         "discussed", "discuss", "discussing", "debated", "debating", "mulling", "mulled", "weighed", "proposed", "propose", "proposes",
         "proposing", "drafting", "drafted", "mooted", "studying", "floated", "may", "pondering",
+        "renew", "renewed", "renewing", "renews", "prolong", "prolonged", "prolonging", "maintain", "maintained", "maintaining", "extends", "extending",
     ];
 }

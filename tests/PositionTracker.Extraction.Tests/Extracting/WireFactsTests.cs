@@ -106,6 +106,9 @@ public class WireSanctionsTests
     [InlineData("The United States and Britain announced sanctions on Iran-backed militias on Tuesday.")]
     [InlineData("The EU did not impose sanctions on Azerbaijan on Tuesday.")]
     [InlineData("Russian missiles hit Kyiv with devastating force on Tuesday.")]
+    [InlineData("The United States renewed its sanctions on Russia on Tuesday.")]
+    [InlineData("EU governments prolonged the sanctions on Russia for six months on Tuesday.")]
+    [InlineData("Washington maintained its sanctions on Venezuela on Tuesday.")]
     public void Measures_weighed_withheld_or_aimed_at_proxies_are_not_sanctions_on_a_state(string sentence) =>
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("SanctionsImposed"));
 }
