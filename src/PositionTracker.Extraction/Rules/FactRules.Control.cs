@@ -56,9 +56,17 @@ public sealed partial class FactRules
             var quantified = false;
             // "operating in Russia's Belgorod region", "the land it holds in Kursk": a foothold inside, not the whole.
             if (!negated && trigger.Value != ControlChange.Loses && r.Tokens[trigger.End - 1].Lower is "in" or "inside") extent = ControlExtent.Part;
+            IReadOnlyList<string>? last = null;
             for (var i = trigger.End; i < r.Tokens.Count; i++)
             {
-                if (EndsTheReach(r, i) || (named == 0 && !LeadsToTerritory(r, i, spots))) break;
+                if (EndsTheReach(r, i) || (named == 0 && !LeadsToTerritory(r, i, spots)))
+                {
+                    // "India administers about 55 percent of Kashmir and Pakistan about 30 percent": a second holder, its verb left out.
+                    if (last is not null && !negated && trigger.Value == ControlChange.Holds && Gapped(r, i, controller) is { } other)
+                        foreach (var id in last)
+                            yield return Draft(new ControlReported(id, other.Controller, other.Extent, date, With(article, r, 0.65, "control")), r, 0.65);
+                    break;
+                }
                 // "captured the Golan in 1967 and still holds two-thirds of it": the next verb has its own reach.
                 if (r.Tokens[i].Lower == "and" && r.Control.Any(t => t.First > i && t.First <= i + 2)) break;
                 var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
@@ -82,6 +90,7 @@ public sealed partial class FactRules
                 }
                 named++;
                 if (CityOf(r, spots[spot]) || Facility(r, spots[spot])) continue;
+                last = spots[spot].Territories;
                 foreach (var id in spots[spot].Territories)
                 {
                     // A state winning back part of its own territory is the front moving, not a change of hands.
@@ -135,6 +144,24 @@ public sealed partial class FactRules
         for (var i = trigger.End; i < Math.Min(stop, trigger.End + 12); i++)
             if (r.Tokens[i].Lower is "until" or "till" or "untill") return true;
         return false;
+    }
+
+    /// <summary>"... and Pakistan about 30 percent", "... and China a fifth": a state and a share, and nothing else, after "and".</summary>
+    private static (string Controller, ControlExtent Extent)? Gapped(Reading r, int at, string first)
+    {
+        if (at + 2 >= r.Tokens.Count || r.Tokens[at].Lower != "and" || r.MentionAt(at + 1) is not { ActorCode: { } other } m || other == first) return null;
+        var i = m.End;
+        while (i < r.Tokens.Count && r.Tokens[i].Lower is "about" or "roughly" or "around" or "some" or "nearly" or "almost" or "just" or "over" or "under" or "less" or "more" or "than") i++;
+        ControlExtent? extent = null;
+        if (i + 1 < r.Tokens.Count && r.Tokens[i].Kind == TokenKind.Number && r.Tokens[i + 1].Lower is "percent" or "%"
+            && double.TryParse(r.Tokens[i].Lower, System.Globalization.CultureInfo.InvariantCulture, out var share))
+            (extent, i) = (share >= 100 ? ControlExtent.Full : share > 50 ? ControlExtent.Most : ControlExtent.Part, i + 2);
+        else if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower == "a" && r.Tokens[i + 1].Lower is "third" or "fifth" or "quarter" or "sixth" or "tenth")
+            (extent, i) = (ControlExtent.Part, i + 2);
+        else if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower == "the" && r.Tokens[i + 1].Lower is "rest" or "remainder")
+            (extent, i) = (ControlExtent.Part, i + 2);
+        if (extent is null) return null;
+        return i >= r.Tokens.Count || r.Tokens[i].Lower is "." or "," or ";" ? (other, extent.Value) : null;
     }
 
     /// <summary>"Moscow claims to have captured 90 percent of Donetsk", "purported to have taken": one side's claim, not a report.</summary>

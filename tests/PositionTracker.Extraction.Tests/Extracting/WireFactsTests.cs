@@ -160,6 +160,18 @@ public class WireControlTests
         Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("ControlReported"));
 
     [Theory]
+    [InlineData("India administers about 55 percent of Kashmir and Pakistan about 30 percent.")]
+    [InlineData("India controls most of Kashmir and Pakistan a third, while China holds the rest.")]
+    public void A_second_holder_with_its_verb_left_out_holds_its_share(string sentence) =>
+        Assert.Contains("ControlReported 2024-03-14 PAK controls part of kashmir", Read.Facts(sentence));
+
+    [Theory]
+    [InlineData("Russia controls Crimea and Ukraine the rest of the south.")]
+    [InlineData("India holds most of Kashmir and Pakistan said on Tuesday it would respond.")]
+    public void A_state_after_and_without_a_share_of_its_own_holds_nothing(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.Contains("UKR controls") || f.Contains("PAK controls"));
+
+    [Theory]
     [InlineData("Taiwan controls Itu Aba, the largest island in the Spratlys.")]
     [InlineData("Taiwan controls Itu Aba, a speck of land in the Spratlys.")]
     public void An_apposition_describes_and_adds_no_territory(string sentence) =>
