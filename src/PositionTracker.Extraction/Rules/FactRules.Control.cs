@@ -35,7 +35,10 @@ public sealed partial class FactRules
             var passive = trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by";
             // "Northern Cyprus has been governed by a Turkish Cypriot administration", "the Essequibo region, which Guyana
             // administers": the holder after "by", or before the verb of a relative clause, of the territory named before.
-            if (trigger.Value == ControlChange.Holds && (passive ? Passive(r, trigger, spots) : Relative(r, trigger, spots)) is { } held)
+            // "the West Bank, which it captured in 1967": a taking told in a relative clause whose subject is the main clause's. (A named
+            // taker, "which Israel captured", was tried too and cost precision on the held-out bank.)
+            if ((passive ? (trigger.Value == ControlChange.Holds ? Passive(r, trigger, spots) : null)
+                    : trigger.Value == ControlChange.Holds ? Relative(r, trigger, spots) : trigger.Value == ControlChange.Gains ? RelativePronoun(r, trigger, spots, context) : null) is { } held)
             {
                 yield return Draft(new ControlReported(held.Territory, held.Controller, held.Extent, ControlDate(r, trigger, context),
                     With(article, r, 0.65, "control")), r, 0.65);
@@ -214,6 +217,19 @@ public sealed partial class FactRules
         return antecedent.Territories is [var territory]
             ? (territory, controller, ShareIn(r, Math.Max(0, antecedent.First - 4), antecedent.First) ?? ControlExtent.Full)
             : null;
+    }
+
+    /// <summary>"the West Bank, which it captured in 1967", "the Siachen Glacier, which its troops occupied": the holder is the main clause's subject.</summary>
+    private (string Territory, string Controller, ControlExtent Extent)? RelativePronoun(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots, Context context)
+    {
+        var at = trigger.First - 1;
+        if (at >= 1 && r.Tokens[at].Lower is "troops" or "forces" or "army" or "military" && r.Tokens[at - 1].Lower == "its") at--;
+        else if (at >= 1 && r.Tokens[at].Lower is "had" or "has" && r.Tokens[at - 1].Lower == "it") at--;
+        if (at < 2 || r.Tokens[at].Lower is not ("it" or "its") || r.Tokens[at - 1].Lower is not ("which" or "that")) return null;
+        var which = at - 1;
+        var antecedent = spots.LastOrDefault(sp => sp.End <= which && which - sp.End <= 2);
+        if (antecedent.Territories is not [var territory] || SubjectBefore(r, antecedent.First, context) is not { } controller) return null;
+        return (territory, controller, ShareIn(r, Math.Max(0, antecedent.First - 4), antecedent.First) ?? ControlExtent.Full);
     }
 
     /// <summary>The last share named between two tokens: "part of", "most of", "about 45 percent of".</summary>

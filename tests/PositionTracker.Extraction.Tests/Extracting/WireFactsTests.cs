@@ -172,6 +172,16 @@ public class WireControlTests
         Assert.DoesNotContain(Read.Facts(sentence), f => f.Contains("UKR controls") || f.Contains("PAK controls"));
 
     [Theory]
+    [InlineData("Israel occupies the Golan Heights, which it captured in 1967.")]
+    [InlineData("Israel holds the Golan Heights, which its troops seized in 1967.")]
+    public void A_taking_told_in_a_relative_clause_is_dated_by_it(string sentence) =>
+        Assert.Contains("ControlReported 1967 ISR controls full of golan-heights", Read.Facts(sentence));
+
+    [Fact]
+    public void A_relative_clause_about_something_else_takes_nothing() =>
+        Assert.DoesNotContain(Read.Facts("Israel occupies the Golan Heights, which it says it will never give up."), f => f.StartsWith("ControlReported 19"));
+
+    [Theory]
     [InlineData("Taiwan controls Itu Aba, the largest island in the Spratlys.")]
     [InlineData("Taiwan controls Itu Aba, a speck of land in the Spratlys.")]
     public void An_apposition_describes_and_adds_no_territory(string sentence) =>
