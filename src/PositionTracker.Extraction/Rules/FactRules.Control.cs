@@ -26,12 +26,19 @@ public sealed partial class FactRules
             // "tried to retake", "to gain control of": a goal; "a vote held by the residents": not a holding.
             if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower == "to") continue;
             // "If Ukraine withdrew, Russia would control the entire Donbas", "as soon as Ukraine pulled its troops out": suppositions and terms.
-            if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might") continue;
+            // "should take over Greenland", "must retake Crimea", "may seize Kinmen": what ought or may be, not what is.
+            if (trigger.First > 0 && r.Tokens[trigger.First - 1].Lower is "would" or "could" or "might" or "should" or "must" or "may" or "ought") continue;
+            if (trigger.First > 1 && r.Tokens[trigger.First - 2].Lower is "would" or "could" or "might" or "should" or "must" or "may"
+                && r.Tokens[trigger.First - 1].Lower is "eventually" or "soon" or "also" or "still" or "one" or "then" or "never") continue;
             if (Conditional(r, trigger.First)) continue;
+            if (HeldUntil(r, trigger) || ClaimedOnly(r, trigger.First)) continue;
             var passive = trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "by";
             // "Northern Cyprus has been governed by a Turkish Cypriot administration", "the Essequibo region, which Guyana
             // administers": the holder after "by", or before the verb of a relative clause, of the territory named before.
-            if (trigger.Value == ControlChange.Holds && (passive ? Passive(r, trigger, spots) : Relative(r, trigger, spots)) is { } held)
+            // "the West Bank, which it captured in 1967": a taking told in a relative clause whose subject is the main clause's. (A named
+            // taker, "which Israel captured", was tried too and cost precision on the held-out bank.)
+            if ((passive ? (trigger.Value == ControlChange.Holds ? Passive(r, trigger, spots) : null)
+                    : trigger.Value == ControlChange.Holds ? Relative(r, trigger, spots) : trigger.Value == ControlChange.Gains ? RelativePronoun(r, trigger, spots, context) : null) is { } held)
             {
                 yield return Draft(new ControlReported(held.Territory, held.Controller, held.Extent, ControlDate(r, trigger, context),
                     With(article, r, 0.65, "control")), r, 0.65);
@@ -52,9 +59,17 @@ public sealed partial class FactRules
             var quantified = false;
             // "operating in Russia's Belgorod region", "the land it holds in Kursk": a foothold inside, not the whole.
             if (!negated && trigger.Value != ControlChange.Loses && r.Tokens[trigger.End - 1].Lower is "in" or "inside") extent = ControlExtent.Part;
+            IReadOnlyList<string>? last = null;
             for (var i = trigger.End; i < r.Tokens.Count; i++)
             {
-                if (EndsTheReach(r, i) || (named == 0 && !LeadsToTerritory(r, i, spots))) break;
+                if (EndsTheReach(r, i) || (named == 0 && !LeadsToTerritory(r, i, spots)))
+                {
+                    // "India administers about 55 percent of Kashmir and Pakistan about 30 percent": a second holder, its verb left out.
+                    if (last is not null && !negated && trigger.Value == ControlChange.Holds && Gapped(r, i, controller) is { } other)
+                        foreach (var id in last)
+                            yield return Draft(new ControlReported(id, other.Controller, other.Extent, date, With(article, r, 0.65, "control")), r, 0.65);
+                    break;
+                }
                 // "captured the Golan in 1967 and still holds two-thirds of it": the next verb has its own reach.
                 if (r.Tokens[i].Lower == "and" && r.Control.Any(t => t.First > i && t.First <= i + 2)) break;
                 var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
@@ -71,11 +86,14 @@ public sealed partial class FactRules
                     {
                         named++;
                         i = comma + 1;
+                        // "about 19 percent of Ukraine, including Crimea": the share was the country's; a region named after holds in full unless a share of its own says less.
+                        if (!negated && trigger.Value != ControlChange.Loses) (extent, quantified) = (ControlExtent.Full, false);
                     }
                     continue;
                 }
                 named++;
-                if (CityOf(r, spots[spot])) continue;
+                if (CityOf(r, spots[spot]) || Facility(r, spots[spot])) continue;
+                last = spots[spot].Territories;
                 foreach (var id in spots[spot].Territories)
                 {
                     // A state winning back part of its own territory is the front moving, not a change of hands.
@@ -116,6 +134,46 @@ public sealed partial class FactRules
             foreach (var id in subject.Territories)
                 yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.65, "control")), r, 0.65);
         }
+    }
+
+    /// <summary>
+    /// "Armenian forces controlled Karabakh for three decades until 2023", "Britain ruled Hong Kong until 1997": a past
+    /// holding the sentence says has ended, which tells who held it then, not who holds it.
+    /// </summary>
+    private static bool HeldUntil(Reading r, Found<ControlChange> trigger)
+    {
+        if (trigger.Value != ControlChange.Holds || !r.Tokens[trigger.First].Lower.EndsWith("ed")) return false;
+        var (_, stop) = Clauses.Around(r, trigger.First, trigger.End);
+        for (var i = trigger.End; i < Math.Min(stop, trigger.End + 12); i++)
+            if (r.Tokens[i].Lower is "until" or "till" or "untill") return true;
+        return false;
+    }
+
+    /// <summary>"... and Pakistan about 30 percent", "... and China a fifth": a state and a share, and nothing else, after "and".</summary>
+    private static (string Controller, ControlExtent Extent)? Gapped(Reading r, int at, string first)
+    {
+        if (at + 2 >= r.Tokens.Count || r.Tokens[at].Lower != "and" || r.MentionAt(at + 1) is not { ActorCode: { } other } m || other == first) return null;
+        var i = m.End;
+        while (i < r.Tokens.Count && r.Tokens[i].Lower is "about" or "roughly" or "around" or "some" or "nearly" or "almost" or "just" or "over" or "under" or "less" or "more" or "than") i++;
+        ControlExtent? extent = null;
+        if (i + 1 < r.Tokens.Count && r.Tokens[i].Kind == TokenKind.Number && r.Tokens[i + 1].Lower is "percent" or "%"
+            && double.TryParse(r.Tokens[i].Lower, System.Globalization.CultureInfo.InvariantCulture, out var share))
+            (extent, i) = (share >= 100 ? ControlExtent.Full : share > 50 ? ControlExtent.Most : ControlExtent.Part, i + 2);
+        else if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower == "a" && r.Tokens[i + 1].Lower is "third" or "fifth" or "quarter" or "sixth" or "tenth")
+            (extent, i) = (ControlExtent.Part, i + 2);
+        else if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower == "the" && r.Tokens[i + 1].Lower is "rest" or "remainder")
+            (extent, i) = (ControlExtent.Part, i + 2);
+        if (extent is null) return null;
+        return i >= r.Tokens.Count || r.Tokens[i].Lower is "." or "," or ";" ? (other, extent.Value) : null;
+    }
+
+    /// <summary>"Moscow claims to have captured 90 percent of Donetsk", "purported to have taken": one side's claim, not a report.</summary>
+    private static bool ClaimedOnly(Reading r, int trigger)
+    {
+        for (var i = Math.Max(0, trigger - 4); i + 1 < trigger; i++)
+            if (r.Tokens[i].Lower is "claims" or "claimed" or "claim" or "claiming" or "purports" or "purported" or "boasted" or "boasts"
+                && r.Tokens[i + 1].Lower == "to") return true;
+        return false;
     }
 
     private static bool Conditional(Reading r, int trigger)
@@ -161,6 +219,19 @@ public sealed partial class FactRules
             : null;
     }
 
+    /// <summary>"the West Bank, which it captured in 1967", "the Siachen Glacier, which its troops occupied": the holder is the main clause's subject.</summary>
+    private (string Territory, string Controller, ControlExtent Extent)? RelativePronoun(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots, Context context)
+    {
+        var at = trigger.First - 1;
+        if (at >= 1 && r.Tokens[at].Lower is "troops" or "forces" or "army" or "military" && r.Tokens[at - 1].Lower == "its") at--;
+        else if (at >= 1 && r.Tokens[at].Lower is "had" or "has" && r.Tokens[at - 1].Lower == "it") at--;
+        if (at < 2 || r.Tokens[at].Lower is not ("it" or "its") || r.Tokens[at - 1].Lower is not ("which" or "that")) return null;
+        var which = at - 1;
+        var antecedent = spots.LastOrDefault(sp => sp.End <= which && which - sp.End <= 2);
+        if (antecedent.Territories is not [var territory] || SubjectBefore(r, antecedent.First, context) is not { } controller) return null;
+        return (territory, controller, ShareIn(r, Math.Max(0, antecedent.First - 4), antecedent.First) ?? ControlExtent.Full);
+    }
+
     /// <summary>The last share named between two tokens: "part of", "most of", "about 45 percent of".</summary>
     private static ControlExtent? ShareIn(Reading r, int from, int to)
     {
@@ -203,6 +274,13 @@ public sealed partial class FactRules
         && ((spot.First >= 2 && r.Tokens[spot.First - 1].Lower == "of" && r.Tokens[spot.First - 2].Lower is "city" or "cities" or "town" or "port")
             || (spot.End < r.Tokens.Count && r.Tokens[spot.End].Lower is "city"));
 
+    /// <summary>"the Zaporizhzhia nuclear plant", "Kherson airport": a site named after the region, not the region.</summary>
+    private static bool Facility(Reading r, TerritorySpot spot) =>
+        spot.End < r.Tokens.Count && FacilityNouns.Contains(r.Tokens[spot.End].Lower);
+
+    private static readonly HashSet<string> FacilityNouns =
+        ["nuclear", "plant", "airport", "airfield", "airbase", "dam", "bridge", "station", "refinery", "port", "harbour", "harbor", "reservoir", "canal", "mine"];
+
     /// <summary>Before the first territory, only words that say how much or qualify the holding: "still", "about 70 percent of".</summary>
     private static bool LeadsToTerritory(Reading r, int i, IReadOnlyList<TerritorySpot> spots) =>
         r.Tokens[i].Kind == TokenKind.Number || r.MentionAt(i) is not null || r.Extents.Any(e => e.First <= i && i < e.End)
@@ -222,6 +300,7 @@ public sealed partial class FactRules
         "entire", "whole", "bulk", "practically", "virtually", "fully", "since", "then", "again", "already", "today", "by", "-", "'s",
         "any", "each", "every", "both", "either", "hundreds", "thousands", "dozens", "tens", "several", "few", "many", "square",
         "kilometres", "kilometers", "miles", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "features", "outposts", "islets", "reefs", "atolls", "shoals", "rocks",
     ];
 
     /// <summary>"about 80 percent of": most above a half, part below.</summary>

@@ -20,7 +20,9 @@ public sealed partial class FactRules
             if (!Reported(r, trigger.First) || r.Sentence.Index < context.Lead) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             // "no such vote has been scheduled", "proposed a referendum": near the word, in its clause.
-            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First))
+            // "a non-binding independence vote", "a non-recognised plebiscite": a prefix of the vote's adjective negates nothing.
+            if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First)
+                                     && !(r.Tokens[n.First].Lower == "non" && n.End <= trigger.First))
                 || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))
                 || Unrealised(r, start, trigger.First)) continue;
             // "The referendum has no legal value, the ambassador said on Monday": Monday is when it was said.
@@ -66,6 +68,9 @@ public sealed partial class FactRules
             var word = r.Tokens[i].Lower;
             if (word is "would" or "could" or "can" or "might" or "may" or "should" or "must" or "will" or "'ll") return true;
             if (word == "holding" && i > 0 && r.Tokens[i - 1].Lower is "of" or "about" or "on") return true;
+            // "asked the court to stop Venezuela from holding a referendum", "banned the vote", "called off the plebiscite".
+            if (word is "stop" or "prevent" or "prevented" or "block" or "blocked" or "bar" or "barred" or "halt" or "halted" or "ban" or "banned"
+                or "cancel" or "cancelled" or "canceled" or "postpone" or "postponed" or "scrapped" or "shelved" or "suspend" or "suspended") return true;
         }
         return false;
     }

@@ -44,7 +44,80 @@ public sealed partial class FactRules
     /// "on Russia", "against Russia's biggest banks", "on US House Speaker Nancy Pelosi": the state named in the few words
     /// after the sanctions, or the state of the person named there.
     /// </summary>
-    private string? Target(Reading r, int first, int end, Context context)
+    private string? Target(Reading r, int first, int end, Context context) =>
+        AddedToList(r, first, end, context) ?? TargetAfter(r, first, end, context) ?? DirectObject(r, end, context) ?? HitWith(r, first);
+
+    /// <summary>"The EU hit Russia with a 13th package of sanctions", "slapped Moscow with new penalties": the state between the verb and "with".</summary>
+    private static string? HitWith(Reading r, int first)
+    {
+        // "slapped Belarus with new penalties": the trigger opens at the verb.
+        if (HitVerb(r.Tokens[first].Lower) && r.MentionAt(first + 1) is { ActorCode: { } object_ } o && o.End < r.Tokens.Count && r.Tokens[o.End].Lower == "with")
+            return object_;
+        for (var i = first - 1; i >= Math.Max(1, first - 6); i--)
+        {
+            if (r.Tokens[i].Lower is "." or ";" or ",") return null;
+            if (r.Tokens[i].Lower != "with") continue;
+            if (r.MentionAt(i - 1) is not { ActorCode: { } target } m || m.First == 0) return null;
+            return HitVerb(r.Tokens[m.First - 1].Lower) ? target : null;
+        }
+        return null;
+    }
+
+    private static bool HitVerb(string word) =>
+        word is "hit" or "hits" or "slapped" or "slaps" or "targeted" or "targets" or "punished" or "punishes" or "struck" or "strikes" or "saddled";
+
+    /// <summary>
+    /// "China sanctioned U.S. defence firms", "blacklisted dozens of Russian banks", "froze the assets of six Russian officials":
+    /// the state of the verb's object, named within a few words of it; not the imposer of a passive ("sanctioned by the EU").
+    /// </summary>
+    private string? DirectObject(Reading r, int end, Context context)
+    {
+        var last = r.Tokens[end - 1].Lower;
+        if (last is not ("sanctioned" or "blacklisted" or "of" or "assets")) return null;
+        for (var j = end; j < Math.Min(r.Tokens.Count, end + 6); j++)
+        {
+            if (r.Tokens[j].Lower is "." or ";" or "," or "by" or "for" or "over" or "after" or "in" or "on" or "and") return null;
+            if (r.MentionAt(j) is not { } m) continue;
+            if (Backed(r, m)) return null;
+            if (m.ActorCode is { } actor && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m))) return actor;
+            if ((m.Is(MentionKind.Person) || m.Is(MentionKind.Role)) && attribution.Of(r, m, context, context.Published)?.Actor is { } state) return state;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"added Chinese firms to an export blacklist", "put two Russian banks on its entity list".</summary>
+    private string? AddedToList(Reading r, int first, int end, Context context)
+    {
+        if (!r.Tokens.Skip(first).Take(end - first).Any(t => t.Lower is "list" or "blacklist")) return null;
+        for (var i = first - 1; i >= Math.Max(0, first - 10); i--)
+        {
+            if (r.Tokens[i].Lower is "." or ";") return null;
+            if (r.Tokens[i].Lower is not ("added" or "adds" or "put" or "puts" or "placed" or "places" or "listed")) continue;
+            return DirectObject(r, i + 1, context, verbChecked: true);
+        }
+        return null;
+    }
+
+    private string? DirectObject(Reading r, int end, Context context, bool verbChecked)
+    {
+        for (var j = end; j < Math.Min(r.Tokens.Count, end + 6); j++)
+        {
+            if (r.Tokens[j].Lower is "." or ";" or "," or "to" or "on") return null;
+            if (r.MentionAt(j) is not { } m) continue;
+            if (Backed(r, m)) return null;
+            if (m.ActorCode is { } actor && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m))) return actor;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Iran-backed militias", "Russia-aligned groups": those a state stands behind, not the state.</summary>
+    private static bool Backed(Reading r, Mention m) =>
+        m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "-"
+        && r.Tokens[m.End + 1].Lower is "backed" or "aligned" or "allied" or "supported" or "funded" or "sponsored" or "friendly" or "leaning";
+
+    private string? TargetAfter(Reading r, int first, int end, Context context)
     {
         for (var i = first; i < Math.Min(r.Tokens.Count, end + 8); i++)
         {
@@ -55,6 +128,7 @@ public sealed partial class FactRules
                 if (r.Tokens[j].Lower is "." or ";") break;
                 var m = r.MentionAt(j);
                 if (m is null) continue;
+                if (Backed(r, m)) return null;
                 if (m.ActorCode is { } actor && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m) && r.Tokens[m.End].Lower != "'s")) return actor;
                 if ((m.Is(MentionKind.Person) || m.Is(MentionKind.Role)) && attribution.Of(r, m, context, context.Published)?.Actor is { } state) return state;
                 j = m.End - 1;
@@ -109,7 +183,8 @@ public sealed partial class FactRules
     {
         for (var i = Math.Max(0, start - 1); i < stop; i++)
             if (NotImposedWords.Contains(r.Tokens[i].Lower)) return true;
-        return false;
+        // "did not impose sanctions", "has yet to blacklist": a negation before the measures.
+        return r.Negations.Any(n => n.First >= start && n.End <= stop);
     }
 
     private static readonly HashSet<string> NotImposedWords =
@@ -118,5 +193,8 @@ public sealed partial class FactRules
         "would", "could", "should", "might", "weigh", "weighing", "considering", "consider", "keep", "stay", "remain", "extend", "extended",
         "prepare", "preparing", "face", "if", "urged", "urge", "called", "demanded",
         "resume", "resumed", "resuming", "block", "blocked", "blocking", "vetoed", "veto", "opposed", "delayed",
+        "discussed", "discuss", "discussing", "debated", "debating", "mulling", "mulled", "weighed", "proposed", "propose", "proposes",
+        "proposing", "drafting", "drafted", "mooted", "studying", "floated", "may", "pondering",
+        "renew", "renewed", "renewing", "renews", "prolong", "prolonged", "prolonging", "maintain", "maintained", "maintaining", "extends", "extending",
     ];
 }

@@ -18,7 +18,9 @@ public sealed partial class FactRules
         var clauses = new HashSet<int>();
         foreach (var trigger in r.Talks)
         {
-            if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End)) continue;
+            // A stance's words are not talks; but a cue that is a stance only when negated ("met ... to discuss Greenland") leaves them talks.
+            if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End && c.Value.Rule.Stance is not null)) continue;
+            if (Session(r, trigger.First, trigger.End)) continue;
             if (r.Sentence.Index < context.Lead) continue; // a headline repeats, undated, what the story tells
             // "welcomed Erdogan to Athens" is a meeting; "welcomed the declaration" is not.
             if (trigger.Value.Cue is "welcomed" or "hosted" && r.MentionAt(trigger.End) is not { } guest) continue;
@@ -135,14 +137,72 @@ public sealed partial class FactRules
         for (var i = Math.Max(Math.Max(0, start - 1), after - 8); i < Math.Min(stop, after + 5); i++)
         {
             if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
+            // "talks were put off", "the meeting was pushed back".
+            if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "put" or "pushed" or "ruled" && r.Tokens[i + 1].Lower is "off" or "back" or "out") return true;
             // "ahead of a summit", "before the talks": they are still to come.
             if (i < after && i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "ahead" or "before" && r.Tokens[i + 1].Lower is "of" or "a" or "the") return true;
         }
+        // "rejected any negotiations", "there were no talks": none held.
+        if (after >= 2 && r.Tokens[after - 2].Lower is "any" or "no" && r.Talks.Any(t => t.End == after && t.First == after - 1)) return true;
+        if (Predicated(r, after, stop)) return true;
         for (var i = after; i < r.Tokens.Count - 1; i++)
             if (r.Tokens[i].Lower is ";" || (r.Tokens[i].Lower is "not" or "n't" && r.Tokens[i + 1].Lower is "take" or "happen" or "materialise" or "materialize"))
                 return r.Tokens[i].Lower != ";";
         return false;
     }
+
+    /// <summary>
+    /// "a meeting between Putin and Zelensky was possible", "talks are unlikely before May", "a call is in the works",
+    /// "talks between Greece and Turkey were shelved":
+    /// talks named as the subject of what may yet be, not of what happened.
+    /// </summary>
+    private static bool Predicated(Reading r, int after, int stop)
+    {
+        // "a meeting between Serbian and Kosovo negotiators scheduled for Thursday", "the talks between the two sides, postponed twice":
+        // a participle after the talks and their parties, before any other verb.
+        var first = r.Talks.FirstOrDefault(t => t.End == after).First;
+        if (first > 0 && r.Tokens[first - 1].Lower is "a" or "an" or "the" or "any" or "new" or "fresh")
+            for (var i = after; i < Math.Min(r.Tokens.Count, after + 10); i++)
+            {
+                var word = r.Tokens[i].Lower;
+                if (word is ";" or "." or "that" or "which" or "who" or "met" or "held" or "took" or "ended" or "began") break;
+                if (word.EndsWith("ed") && word != "called" && NotHeldWords.Contains(word)) return true;
+            }
+        for (var i = after; i + 1 < Math.Min(stop, after + 10); i++)
+        {
+            if (r.Tokens[i].Lower is "," or ";" or "." or "that" or "which" or "who") return false;
+            if (r.Tokens[i].Lower is not ("is" or "was" or "were" or "are" or "be" or "remains" or "remained" or "seemed" or "seems" or "looked" or "looks")) continue;
+            for (var j = i + 1; j < Math.Min(stop, i + 4); j++)
+                if (Prospects.Contains(r.Tokens[j].Lower) || NotHeldWords.Contains(r.Tokens[j].Lower)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Prospects =
+    [
+        "possible", "likely", "unlikely", "impossible", "needed", "necessary", "premature", "unrealistic", "conceivable", "feasible",
+        "envisaged", "envisioned", "mooted", "discussed", "considered", "sought", "desirable", "off", "pending", "uncertain", "doubtful",
+        "works", "cards", "table", "agenda",
+    ];
+
+    /// <summary>
+    /// "The U.N. Security Council met on Tuesday", "the EU's foreign affairs council meeting": a body sitting by itself, a
+    /// session and not talks between governments, unless it met with someone.
+    /// </summary>
+    private static bool Session(Reading r, int first, int end)
+    {
+        if (first == 0 || !BodyNouns.Contains(r.Tokens[first - 1].Lower)) return false;
+        for (var i = end; i < Math.Min(r.Tokens.Count, end + 3); i++)
+            if (r.Tokens[i].Lower is "with" or "," or ";") return r.Tokens[i].Lower != "with";
+        return !r.Tokens[end - 1].Lower.Equals("with");
+    }
+
+    private static readonly HashSet<string> BodyNouns =
+    [
+        "council", "assembly", "parliament", "committee", "cabinet", "commission", "board", "legislature", "senate", "congress",
+        "duma", "knesset", "rada", "bundestag", "politburo", "court", "tribunal", "panel", "caucus", "conference",
+    ];
 
     private static bool Since(Reading r, PartialDate date) =>
         r.Dates.Any(d => d.Date.Date == date && SinceDate(r, d));
@@ -152,7 +212,8 @@ public sealed partial class FactRules
         "planned", "proposed", "possible", "cancel", "cancelled", "canceled", "postponed", "postpone", "suspended", "suspend", "halted",
         "called", "scrapped", "declined", "refused", "boycotted", "boycott", "wants", "sought", "seek", "seeks", "hoped", "hopes",
         "offered", "invited", "invitation", "prepared", "preparing", "scheduled", "expected", "due", "halts", "halt", "suspends",
-        "hope", "would", "could", "might", "withdraw", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
+        "hope", "would", "could", "might", "withdraw", "rejected", "rejects", "rejecting", "opposed", "opposes", "delayed", "deferred",
+        "shelved", "rescheduled", "adjourned", "snubbed", "snub", "skipped", "skip", "shunned", "spurned", "shun", "dismissed", "conditional", "precondition", "preconditions", "urged", "urges", "demanded", "demands", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
     ];
 
     /// <summary>
@@ -169,19 +230,65 @@ public sealed partial class FactRules
             if (m.First > 1 && r.Tokens[m.First - 1].Lower is "from" or "of" && DelegationNouns.Contains(r.Tokens[m.First - 2].Lower)) { }
             // "spoke to Zelensky" names a party; "flew to Moscow" a place.
             else if (m.First > 0 && r.Tokens[m.First - 1].Lower == "to" && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role))) { }
-            else if (m.First > 0 && r.Tokens[m.First - 1].Lower is "in" or "at" or "to" or "from" or "near" or "outside" or "of" or "without"
-                    or "by" or "via" or "over" or "about" or "across" or "against" or "into" or "through" or "on") continue;
+            else if (m.First > 0 && PlaceWords.Contains(r.Tokens[m.First - 1].Lower)) continue;
+            // "the fighting in eastern Ukraine", "to discuss Greenland": a place or a topic.
+            if (m.First > 1 && r.Tokens[m.First - 1].Lower is "eastern" or "western" or "northern" or "southern" or "central"
+                && PlaceWords.Contains(r.Tokens[m.First - 2].Lower) && !DelegationFollows(r, m.End)) continue;
+            if (m.First > 0 && r.Tokens[m.First - 1].Lower is "discuss" or "discussed" or "discussing") continue;
+            if (Hosting(r, m.End) || HostsTheTalks(r, m.End)) continue;
             if (m.End < r.Tokens.Count && (TopicNouns.Contains(r.Tokens[m.End].Lower) || (r.Tokens[m.End].Capitalized && r.MentionAt(m.End) is null))) continue;
             // "with U.S. mediators and U.N. hosts present": there, but not a side.
             if (m.End < r.Tokens.Count && r.Tokens[m.End].Lower is "mediator" or "mediators" or "host" or "hosts" or "observer" or "observers" or "facilitator" or "facilitators") continue;
             if (m.End + 1 < r.Tokens.Count && r.Tokens[m.End].Lower == "'s" && !OfficeFollows(r, m.End + 1)
-                && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
+                && !DelegationNouns.Contains(r.Tokens[m.End + 1].Lower) && !OfficeWords.Contains(r.Tokens[m.End + 1].Lower)) continue; // "Ukraine's losses", not "Ukraine's delegation"
             if (Excluded(r, m)) continue;
-            var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) ? null
+            // "Greenlandic officials", "Taiwanese negotiators": a territory's government named by its people at the table.
+            var actor = m.Is(MentionKind.Territory) && !r.ActsAsActor(m) && !(m.Is(MentionKind.Actor) && DelegationFollows(r, m.End)) ? null
                 : m.ActorCode ?? (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun) ? attribution.Of(r, m, context, on)?.Actor : null);
             if (actor is not null && !parties.Contains(actor)) parties.Add(actor);
         }
         return parties;
+    }
+
+    private static readonly HashSet<string> PlaceWords =
+        ["in", "at", "to", "from", "near", "outside", "of", "without", "by", "via", "over", "about", "across", "against", "into", "through", "on", "under"];
+
+    /// <summary>"in eastern Ukraine" is a place; "of eastern Ukrainian officials" still names people.</summary>
+    private static bool DelegationFollows(Reading r, int end) =>
+        end < r.Tokens.Count && (DelegationNouns.Contains(r.Tokens[end].Lower) || r.MentionAt(end) is { } next && (next.Is(MentionKind.Role) || next.Is(MentionKind.Person)));
+
+    /// <summary>
+    /// "Qatar hosted talks between Israel and Hamas", "Turkey brokered a meeting of the two delegations": the subject of a
+    /// host's verb whose object is the talks, not a person ("Erdogan hosted Zelensky" is a meeting of the two).
+    /// </summary>
+    private static bool HostsTheTalks(Reading r, int end)
+    {
+        if (end >= r.Tokens.Count || !HostVerbs.Contains(r.Tokens[end].Lower)) return false;
+        for (var i = end + 1; i < Math.Min(r.Tokens.Count, end + 7); i++)
+        {
+            if (r.Tokens[i].Lower is "," or ";" or "." or "in" or "on" or "at" or "with") return false;
+            if (TalksNouns.Contains(r.Tokens[i].Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HostVerbs =
+        ["hosted", "hosts", "brokered", "brokers", "mediated", "mediates", "convened", "convenes", "organised", "organized", "facilitated", "chaired", "sponsored"];
+
+    private static readonly HashSet<string> TalksNouns =
+        ["talks", "meeting", "meetings", "negotiations", "round", "summit", "consultations", "discussions", "delegations", "dialogue", "contacts"];
+
+    /// <summary>"with Saudi officials acting as hosts", "Turkey, serving as mediator": there, but not a side.</summary>
+    private static bool Hosting(Reading r, int end)
+    {
+        for (var i = end; i + 1 < Math.Min(r.Tokens.Count, end + 5); i++)
+        {
+            if (r.Tokens[i].Lower is "," or ";" or "and") return false;
+            if (r.Tokens[i].Lower == "as" && r.Tokens[i + 1].Lower is "host" or "hosts" or "mediator" or "mediators" or "broker" or "facilitator" or "observer" or "observers" or "go-between"
+                || (i + 2 < r.Tokens.Count && r.Tokens[i].Lower == "as" && r.Tokens[i + 1].Lower is "the" or "a" && r.Tokens[i + 2].Lower is "host" or "mediator" or "broker" or "facilitator"))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Thailand's acting premier Phumtham": an office or a person within two words of the possessive.</summary>
@@ -211,7 +318,13 @@ public sealed partial class FactRules
     /// <summary>"the Ukraine conflict" names a subject of the talks, and "the Finnish capital" a place, not a party to them.</summary>
     private static readonly HashSet<string> TopicNouns =
         ["conflict", "war", "crisis", "issue", "question", "dispute", "situation", "settlement", "border", "-", "capital", "city", "palace", "soil",
+            "port", "resort", "town", "seaside", "coastal", "region", "province", "village", "enclave", "mediation", "auspices",
             "base", "headquarters", "compound", "building", "consulate", "embassy"];
+
+    /// <summary>"Pakistan's army chief", "India's director general of military operations", "China's top diplomat": an office the lexicon does not name.</summary>
+    private static readonly HashSet<string> OfficeWords =
+        ["army", "military", "chief", "top", "deputy", "defence", "defense", "security", "intelligence", "national", "special", "senior",
+            "commander", "commanders", "director", "general", "spokesman", "spokeswoman", "negotiator", "ambassador", "acting", "new", "veteran", "chief's"];
 
     private static readonly HashSet<string> DelegationNouns =
         ["delegation", "delegations", "officials", "envoys", "envoy", "leaders", "negotiators", "representatives", "diplomats", "ministers", "team",

@@ -62,6 +62,10 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
         r.Tokens[i].Lower is ";" or "." or "which" or "who" or "where" or "while" or "whereas" or "off" or "near" || r.SpeechVerbs.Any(v => v.First == i)
         // "Snake Island, a rocky outcrop off the Odesa region": an apposition describes, it adds no territory.
         || (r.Tokens[i].Lower == "," && i + 1 < r.Tokens.Count && r.Tokens[i + 1].Lower is "a" or "an")
+        // "Itu Aba, the largest island in the Spratlys", "Kinmen, the closest of Taiwan's islands": so does a superlative one.
+        || (r.Tokens[i].Lower == "," && i + 2 < r.Tokens.Count && r.Tokens[i + 1].Lower == "the"
+            && (r.Tokens[i + 2].Lower is "only" or "main" or "sole" or "first" or "last" or "second" or "third" or "chief" or "principal"
+                || (r.Tokens[i + 2].Lower.EndsWith("est") && r.Tokens[i + 2].Lower.Length > 4)))
         || (r.Tokens[i].Lower == "and" && i + 1 < r.Tokens.Count && r.MentionAt(i + 1) is { } m && (m.ActorCode is not null || m.Is(MentionKind.Person))
             && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m)));
 

@@ -38,6 +38,7 @@ public class BankTests
     [InlineData("statements.train.bank", 0.77)]
     [InlineData("facts.train.bank", 0.79)]
     [InlineData("statements.wire.train.bank", 0.91)]
+    [InlineData("facts.wire.train.bank", 0.91)]
     public void The_extractor_keeps_its_score_on_the_bank(string bank, double floor)
     {
         var score = Scored(bank);
@@ -52,6 +53,7 @@ public class BankTests
     [InlineData("facts.train.bank")]
     [InlineData("facts.heldout.bank")]
     [InlineData("statements.wire.train.bank")]
+    [InlineData("facts.wire.train.bank")]
     public void Every_bank_reads_with_known_ids_and_traps_among_its_passages(string bank)
     {
         var passages = Passages(bank);
