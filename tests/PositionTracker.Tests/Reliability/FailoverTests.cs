@@ -36,7 +36,7 @@ public sealed class FailoverTests : IAsyncLifetime
     [Fact]
     public async Task When_the_node_that_folds_dies_mid_catch_up_the_other_takes_over_and_the_read_models_equal_a_rebuild()
     {
-        var leader = await UntilAsync(async () => (await LeadersAsync()) is [var only] ? only : null,
+        var leader = await Eventually.UntilAsync(async () => (await LeadersAsync()) is [var only] ? only : null,
             () => $"no single node leads; their logs:\n{string.Join("\n---\n", _nodes.Select(n => n.Log))}");
         var survivor = _nodes.Single(n => n != leader);
 
@@ -45,8 +45,8 @@ public sealed class FailoverTests : IAsyncLifetime
         leader.KillHard();
         for (var i = Articles / 2; i < Articles; i++) await survivor.PostAsync(Article(i));
 
-        await UntilAsync(async () => await survivor.CaughtUpAsync() ? survivor : null, () => $"the survivor never caught up:\n{survivor.Log}");
-        await UntilAsync(async () => (await survivor.TryHealthAsync())?.GetProperty("projecting").GetBoolean() == true ? survivor : null,
+        await Eventually.UntilAsync(survivor.CaughtUpAsync, () => $"the survivor never caught up:\n{survivor.Log}");
+        await Eventually.UntilAsync(async () => (await survivor.TryHealthAsync())?.GetProperty("projecting").GetBoolean() == true,
             () => $"the survivor caught up but does not say it leads:\n{survivor.Log}");
         var folded = await ReadModelTables.ReadAsync(_database.ConnectionString);
         var statements = await CountAsync("select count(*) from positiontracker.mt_events where type = 'statement_made'");
@@ -90,17 +90,6 @@ public sealed class FailoverTests : IAsyncLifetime
         return (long)(await new NpgsqlCommand(sql, connection).ExecuteScalarAsync())!;
     }
 
-    private static async Task<T> UntilAsync<T>(Func<Task<T?>> found, Func<string> failure) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            if (await found() is { } value) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure());
-            await Task.Delay(250);
-        }
-    }
-
     /// <summary>One `serve` process, named in PostgreSQL's own view of its connections.</summary>
     private sealed class Node : IDisposable
     {
@@ -118,7 +107,7 @@ public sealed class FailoverTests : IAsyncLifetime
             var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
             client.DefaultRequestHeaders.Add(ApiKey.Header, Key);
             var node = new Node(process, client);
-            await UntilAsync(async () => await node.TryHealthAsync() is not null ? node : null, () => $"{name} did not come up:\n{process.Error}");
+            await Eventually.UntilAsync(async () => await node.TryHealthAsync() is not null, () => $"{name} did not come up:\n{process.Error}");
             return node;
         }
 

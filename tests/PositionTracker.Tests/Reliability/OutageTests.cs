@@ -35,7 +35,8 @@ public sealed class OutageTests(TrackerFixture tracker) : IAsyncLifetime
             "serve", "--urls", $"http://127.0.0.1:{port}");
         _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         _client.DefaultRequestHeaders.Add(ApiKey.Header, Key);
-        await UntilAsync(async () => (await TryGetAsync("/health"))?.StatusCode == HttpStatusCode.OK);
+        await Eventually.UntilAsync(async () => (await TryGetAsync("/health"))?.StatusCode == HttpStatusCode.OK,
+            () => "the server did not come up (or back) within a minute", TimeSpan.FromMinutes(1));
     }
 
     public async Task DisposeAsync()
@@ -65,7 +66,8 @@ public sealed class OutageTests(TrackerFixture tracker) : IAsyncLifetime
         }
 
         _relay.Restore();
-        await UntilAsync(async () => (await TryGetAsync("/health"))?.StatusCode == HttpStatusCode.OK);
+        await Eventually.UntilAsync(async () => (await TryGetAsync("/health"))?.StatusCode == HttpStatusCode.OK,
+            () => "the server did not come up (or back) within a minute", TimeSpan.FromMinutes(1));
         var answer = await _client.GetFromJsonAsync<JsonElement>("/api/stances/RUS/crimea?on=2017-02-15");
         Assert.NotEmpty(answer.GetProperty("stances").EnumerateArray());
     }
@@ -108,16 +110,6 @@ public sealed class OutageTests(TrackerFixture tracker) : IAsyncLifetime
         catch (HttpRequestException)
         {
             return null;
-        }
-    }
-
-    private static async Task UntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the server did not come up (or back) within a minute");
-            await Task.Delay(200);
         }
     }
 }

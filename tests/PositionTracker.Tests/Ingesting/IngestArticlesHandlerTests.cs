@@ -7,7 +7,7 @@ using PositionTracker.Tests.Support;
 namespace PositionTracker.Tests.Ingesting;
 
 /// <summary>The handler's decision alone: no database, no host.</summary>
-public class IngestArticleHandlerTests
+public class IngestArticlesHandlerTests
 {
     private static readonly DateOnly Today = new(2026, 12, 7);
 
