@@ -246,7 +246,9 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         var quote = r.QuoteOf[cue];
         var inQuote = quote >= 0 ? spots.Where(s => r.QuoteOf[s.First] == quote).ToList() : [];
         if (inQuote.Count > 0) return TerritorySpots.Ids(inQuote);
-        if (spots.Count > 0) return TerritorySpots.Ids(spots);
+        // "Aksai Chin, which India claims as part of Ladakh": the place it is said to be part of is not what the stance is about.
+        var objects = spots.Where(s => !(s.First >= 2 && r.Tokens[s.First - 1].Lower == "of" && r.Tokens[s.First - 2].Lower == "part")).ToList();
+        if (objects.Count > 0) return TerritorySpots.Ids(objects);
         // "Taiwan's government rejected Beijing's claim over the island": the state speaking is the place in dispute.
         var both = r.Mentions.Where(m => m.Is(MentionKind.Actor) && m.TerritoryId is not null).Select(m => m.TerritoryId!).Distinct().ToList();
         if (both.Count > 0) return both;
