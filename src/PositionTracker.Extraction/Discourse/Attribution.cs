@@ -221,7 +221,7 @@ public sealed class Attribution(Gazetteer gazetteer)
             // "his spokesman": the office of the person just named.
             if (title is not null && actor is null && role!.First > 0 && r.Tokens[role.First - 1].Lower is "his" or "her")
                 actor = OwnerOfPronoun(r, role.First - 1, context, on);
-            if (title is not null) return Holder(title, actor, context, on);
+            if (title is not null) return Holder(title, actor ?? VoiceBefore(r, context), context, on);
             return chain.Select(m => m.ActorCode).FirstOrDefault(a => a is not null) is { } only ? Speaker.ForActor(only) : null;
         }
 
@@ -243,6 +243,13 @@ public sealed class Attribution(Gazetteer gazetteer)
             };
         return speaker with { Role = speaker.Role ?? speaker.Known?.RoleOn(on)?.Title };
     }
+
+    /// <summary>
+    /// "The Prime Minister said, urging Buenos Aires to respect the outcome. A Foreign Office spokesman added ...": an office
+    /// with no country, right after someone spoke, is of that speaker's government, not of the last state named.
+    /// </summary>
+    private static string? VoiceBefore(Reading r, Context context) =>
+        context.Voice is { } voice && voice.Sentence < r.Sentence.Index && r.Sentence.Index - voice.Sentence <= 1 ? voice.Speaker.Actor : null;
 
     /// <summary>
     /// The person holding an office: one named earlier in the article, or the gazetteer's holder that day.

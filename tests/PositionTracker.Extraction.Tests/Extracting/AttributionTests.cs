@@ -55,4 +55,12 @@ public class AttributionTests
         Assert.Equal(["StatementMade ARG RejectsAnnexation falkland-islands 2013-03-11 Alicia Castro"],
             Read.Events("The referendum on the Falklands has no legal value, Argentina's ambassador in London, Alicia Castro, said on Monday.", "2013-03-12")
                 .Select(e => e is StatementMade s ? $"StatementMade {s.Actor} {s.Stance} {s.Territory} {s.Date} {s.Speaker}" : e.GetType().Name));
+
+    [Theory]
+    [InlineData("President Ferdinand Marcos spoke in Manila on Monday. \u201cThe Spratly Islands are ours,\u201d the president said, urging Beijing to respect the ruling. A foreign ministry spokeswoman added that there could be no talks on sovereignty over the islands.",
+        "PHL RejectsNegotiation spratly-islands")]
+    [InlineData("Prime Minister Keir Starmer spoke in London on Monday. \u201cGibraltar is British,\u201d the prime minister said, calling on Madrid to drop its claim. A government spokesman added that there could be no talks on sovereignty over Gibraltar.",
+        "GBR RejectsNegotiation gibraltar")]
+    public void An_office_with_no_country_right_after_a_speaker_belongs_to_the_speakers_government_not_the_state_last_named(string text, string expected) =>
+        Assert.Contains(expected, Read.Statements(text).Select(s => string.Join(' ', s.Split(' ').Take(3))));
 }
