@@ -18,6 +18,7 @@ public sealed class Consolidation(Gazetteer gazetteer)
             .GroupBy(s => (s.Actor, s.Territory, s.Stance, s.Date, Speaker: s.Speaker?.Name is { } n ? Discourse.Speaker.Surname(n).ToLowerInvariant() : ""))
             .Select(g => g.OrderByDescending(s => s.Quote is not null).ThenByDescending(s => s.Confidence).ThenBy(s => s.Sentence.Start).First())
             .ToList();
+        kept = kept.Where(s => !Summarised(s, kept)).ToList();
         var named = kept.Where(s => s.Speaker is not null).Select(s => (s.Actor, s.Territory, s.Stance, s.Date)).ToHashSet();
         kept = kept.Where(s => s.Speaker is not null || !named.Contains((s.Actor, s.Territory, s.Stance, s.Date))).ToList();
 
@@ -29,6 +30,15 @@ public sealed class Consolidation(Gazetteer gazetteer)
             .Concat(Merged(facts).Select(f => (f.Sentence.Start, f.Event)));
         return events.OrderBy(e => e.Item1).Select(e => e.Item2).ToList();
     }
+
+    /// <summary>
+    /// "Zelensky has ruled out such a withdrawal. 'We will not leave Donbas,' he said.": a speaker's stance in words of the paper, whose territory the story
+    /// around it supplied, told again at once in words that name the territory, is about what those words name.
+    /// </summary>
+    private static bool Summarised(StatementDraft s, IReadOnlyList<StatementDraft> all) =>
+        !s.TerritoryNamed && s.Quote is null && s.Speaker?.Name is { } name && all.Any(o => o.TerritoryNamed && o.Actor == s.Actor && o.Stance == s.Stance
+            && o.Speaker?.Name is { } other && Discourse.Speaker.Surname(other) == Discourse.Speaker.Surname(name)
+            && o.SentenceIndex > s.SentenceIndex && o.SentenceIndex - s.SentenceIndex <= 2);
 
     /// <summary>
     /// The side holding a territory does not concede it, and one holding it against the

@@ -17,7 +17,14 @@ public sealed record StatementDraft(
     TextSpan Sentence,
     TextSpan? QuoteSpan,
     double Confidence,
-    string Rule);
+    string Rule)
+{
+    /// <summary>Which sentence of the article it was read in.</summary>
+    public int SentenceIndex { get; init; }
+
+    /// <summary>Whether its sentence names the territory, rather than the story around it supplying one.</summary>
+    public bool TerritoryNamed { get; init; } = true;
+}
 
 /// <summary>A fact as read from one sentence, with where it was read.</summary>
 public sealed record FactDraft(IDerivedEvent Event, TextSpan Sentence, double Confidence);

@@ -110,6 +110,7 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("names no territory, and none was just discussed");
                 continue;
             }
+            var named = TerritorySpots.Ids(spots).Concat(GroupMembers(r)).ToHashSet(StringComparer.Ordinal);
             foreach (var (heldBy, heldSpeaker) in holders)
             {
                 // "The three islands are an inseparable part of Iran's territory, foreign ministry spokesman Nasser Kanaani said":
@@ -137,7 +138,11 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                     }
                     Note($"gives {holderActor} {final} on {territory}");
                     drafts.Add(new StatementDraft(holderActor, speaker?.IsPerson == true ? speaker : null, final.Value, territory, date,
-                        quote, r.Sentence.Span, quoteSpan, Math.Min(confidence, 0.95), rule.Id));
+                        quote, r.Sentence.Span, quoteSpan, Math.Min(confidence, 0.95), rule.Id)
+                    {
+                        SentenceIndex = r.Sentence.Index,
+                        TerritoryNamed = named.Contains(territory),
+                    });
                 }
             }
         }
@@ -157,7 +162,8 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         var date = StatementDate(r, verb, echo.First, holder, context, passive: false);
         foreach (var stance in last.Stances)
             foreach (var territory in last.Territories)
-                drafts.Add(new StatementDraft(holder.Actor, holder.IsPerson ? holder : null, stance, territory, date, null, r.Sentence.Span, null, 0.6, "echo"));
+                drafts.Add(new StatementDraft(holder.Actor, holder.IsPerson ? holder : null, stance, territory, date, null, r.Sentence.Span, null, 0.6, "echo")
+                    { SentenceIndex = r.Sentence.Index, TerritoryNamed = false });
     }
 
     /// <summary>
@@ -226,6 +232,9 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
             ? Stance.RejectsAnnexation
             : Stance.RecognizesSovereignty;
     }
+
+    private static IEnumerable<string> GroupMembers(Reading r) =>
+        r.Mentions.Select(m => m.Of(MentionKind.Group)?.Group).OfType<TerritoryGroup>().SelectMany(g => g.Members);
 
     /// <summary>The territories a stance is about: those its pattern's {T} took, else those its clause, quote or context give.</summary>
     private static IReadOnlyList<string> TerritoriesOf(Reading r, int cue, StanceCue found, IReadOnlyList<TerritorySpot> spots, Context context)

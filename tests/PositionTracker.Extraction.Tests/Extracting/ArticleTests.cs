@@ -97,4 +97,13 @@ public class ArticleTests
         Assert.True(extraction.Sentences > 40_000);
         Assert.Contains(extraction.Events, e => e is StatementMade { Actor: "ARG", Territory: "falkland-islands" });
     }
+
+    [Fact]
+    public void A_summary_whose_territory_only_the_story_gives_yields_to_the_speakers_words_that_name_it() =>
+        Assert.Equal(["GEO RejectsNegotiation abkhazia 2024-03-14 Ilia Darchiashvili"],
+            Read.Statements("""
+                Envoys in Geneva discussed Abkhazia and South Ossetia on Thursday.
+
+                Georgian Foreign Minister Ilia Darchiashvili ruled out any compromise. “Abkhazia is not up for negotiation,” he told reporters on Thursday.
+                """, "2024-03-15"));
 }
