@@ -62,7 +62,35 @@ public sealed partial class StatementRules
             holder = unplaced with { Actor = r.MentionAt(at + 1)!.ActorCode };
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
+        if (holder == reported && Principal(r, verb) is { } principal && principal != holder.Actor)
+            return (principal, holder.IsPerson ? holder with { Actor = principal } : null);
         return (holder.Actor, holder);
+    }
+
+    /// <summary>
+    /// "France, which holds the EU's rotating presidency, said on behalf of the bloc": whom the speaker speaks for, when it
+    /// is not its own state. "The bloc" and "the union" are the EU, "the alliance" NATO.
+    /// </summary>
+    private static string? Principal(Reading r, int? verb)
+    {
+        if (verb is not { } v) return null;
+        for (var k = v + 1; k + 3 < r.Tokens.Count && k - v <= 6; k++)
+        {
+            if (r.InQuote(k) || r.Tokens[k].Lower is "that" or "," or ";") return null;
+            var opens = r.Tokens[k].Lower == "on" && r.Tokens[k + 1].Lower == "behalf" && r.Tokens[k + 2].Lower == "of" ? k + 3
+                : r.Tokens[k].Lower == "in" && r.Tokens[k + 1].Lower == "the" && r.Tokens[k + 2].Lower == "name" && r.Tokens[k + 3].Lower == "of" ? k + 4
+                : -1;
+            if (opens < 0 || opens >= r.Tokens.Count) continue;
+            if (r.MentionAt(opens) is { ActorCode: { } named } mention && r.ActsAsActor(mention)) return named;
+            var word = opens + 1 < r.Tokens.Count && r.Tokens[opens].Lower == "the" ? r.Tokens[opens + 1].Lower : null;
+            return word switch
+            {
+                "bloc" or "union" => "EU",
+                "alliance" => "NATO",
+                _ => null,
+            };
+        }
+        return null;
     }
 
     /// <summary>"..., a step the UN Security Council declared null and void": the subject right before words that are a verb of their own.</summary>

@@ -63,4 +63,11 @@ public class AttributionTests
         "GBR RejectsNegotiation gibraltar")]
     public void An_office_with_no_country_right_after_a_speaker_belongs_to_the_speakers_government_not_the_state_last_named(string text, string expected) =>
         Assert.Contains(expected, Read.Statements(text).Select(s => string.Join(' ', s.Split(' ').Take(3))));
+
+    [Theory]
+    [InlineData("Sweden, which holds the EU's rotating presidency, said on behalf of the bloc that the annexation of Crimea was illegal.", "EU RejectsAnnexation crimea")]
+    [InlineData("Estonia's foreign minister, speaking at the summit, said in the name of the alliance that Crimea's annexation was illegal.", "NATO RejectsAnnexation crimea")]
+    [InlineData("Britain said on behalf of its overseas territories that the Falklands would remain British.", "GBR ClaimsSovereignty falkland-islands")]
+    public void A_state_speaking_on_behalf_of_a_bloc_states_the_blocs_stance(string sentence, string expected) =>
+        Assert.Equal([expected], Read.Statements(sentence).Select(s => string.Join(' ', s.Split(' ').Take(3))));
 }
