@@ -71,7 +71,8 @@ public sealed partial class FactRules
                     break;
                 }
                 // "captured the Golan in 1967 and still holds two-thirds of it": the next verb has its own reach.
-                if (r.Tokens[i].Lower == "and" && r.Control.Any(t => t.First > i && t.First <= i + 2)) break;
+                // "pulled out of the Kyiv region, and in September a counteroffensive recaptured Kharkiv": so does a clause of its own.
+                if (r.Tokens[i].Lower == "and" && r.Control.Any(t => t.First > i && (t.First <= i + 2 || !spots.Any(s => s.First > i && s.First < t.First)))) break;
                 var quantifier = r.Extents.FirstOrDefault(e => e.First == i);
                 if (quantifier.End > 0 && !negated) (extent, quantified) = (trigger.Value == ControlChange.Loses ? Lost(quantifier.Value) : quantifier.Value, true);
                 if (Percent(r, i) is { } share && !negated) (extent, quantified) = (share, true);

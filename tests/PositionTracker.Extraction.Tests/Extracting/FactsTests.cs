@@ -87,4 +87,9 @@ public class FactsTests
     public void A_claimant_seizing_the_territory_it_claims_is_an_annexation() =>
         Assert.Equal(["TerritoryAnnexed 2014-03 crimea annexed by RUS from UKR"],
             Read.Facts("Russia seized control of Crimea in March 2014."));
+
+    [Fact]
+    public void A_withdrawal_and_a_later_recapture_joined_by_and_each_keep_their_own_territories_and_dates() =>
+        Assert.Equal(["ControlReported 2022-03 RUS controls none of sumy", "ControlReported 2022-09 UKR controls most of kharkiv"],
+            Read.Facts("In March, Russian troops withdrew from the Sumy region, and by September a Ukrainian offensive had retaken most of the Kharkiv region.", "2022-12-01"));
 }
