@@ -192,10 +192,32 @@ public sealed class Extractor
             .Select(d => (PartialDate?)d.Date.Date).LastOrDefault();
     }
 
+    /// <summary>
+    /// "Greenland's premier, Mute B. Egede, had answered a similar post last month. 'Greenland is ours,' he wrote.": the date of
+    /// what the subject of a sentence with no verb of speech did, for the undated words of theirs that follow.
+    /// </summary>
+    private static PartialDate? ActorDate(Reading r, Mention person, DateOnly published)
+    {
+        if (r.SpeechVerbs.Any(v => !r.InQuote(v.First)) || r.InQuote(person.First) || Planned(r)) return null;
+        if (r.Mentions.FirstOrDefault(x => !r.InQuote(x.First) && (x.Is(MentionKind.Person) || x.Is(MentionKind.Role) || x.ActorCode is not null)) is not { } first
+            || first.First > person.First || r.Tokens.Take(person.First).Any(t => t.Lower is "who" or "which" or "that" or "when" or "after" or "before" or "while" or "as"))
+            return null;
+        var dated = r.Dates.Where(d => d.Token > person.End && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && d.Date.Date.Start <= published).ToList();
+        if (dated.Count != 1) return null;
+        var (token, date) = dated[0];
+        return r.Tokens.Skip(person.End).Take(token - person.End)
+            .Any(t => t.Lower is "who" or "which" or "that" or "when" or "after" or "before" or "since" or "until" or ";" or "while")
+            ? null
+            : date.Date;
+    }
+
+    /// <summary>"Zelensky is expected in Washington on Friday": what is yet to happen, or may, dates nothing said.</summary>
+    private static bool Planned(Reading r) => r.Futures.Concat(r.Hedges).Concat(r.NotYet).Any(f => !r.InQuote(f.First));
+
     /// <summary>What the next sentence may refer back to: the people named, the one in focus, the territories.</summary>
     private void Remember(Reading r, Context context, IReadOnlyList<TerritorySpot> spots)
     {
-        for (var k = r.Dates.Count - 1; k >= 0; k--)
+        for (var k = Planned(r) ? -1 : r.Dates.Count - 1; k >= 0; k--)
         {
             var (token, date) = r.Dates[k];
             if (date.Date.Precision != DatePrecision.Day || r.InQuote(token) || !StatementRules.Usable(date)
@@ -211,7 +233,7 @@ public sealed class Extractor
             var person = _attribution.Of(r, m, context, day);
             if (person is null || !person.IsPerson) continue;
             context.Met(person);
-            if (AgentDate(r, m) is { } date) context.Dated(person, date);
+            if ((AgentDate(r, m) ?? ActorDate(r, m, context.Published)) is { } date) context.Dated(person, date);
             focus ??= r.InQuote(m.First) ? null : person;
         }
         foreach (var m in r.Mentions.Where(m => m.Is(MentionKind.Role) && !m.Is(MentionKind.Person)))

@@ -70,4 +70,12 @@ public class AttributionTests
     [InlineData("Britain said on behalf of its overseas territories that the Falklands would remain British.", "GBR ClaimsSovereignty falkland-islands")]
     public void A_state_speaking_on_behalf_of_a_bloc_states_the_blocs_stance(string sentence, string expected) =>
         Assert.Equal([expected], Read.Statements(sentence).Select(s => string.Join(' ', s.Split(' ').Take(3))));
+
+    [Theory]
+    [InlineData("Argentine Foreign Minister Marta Quiroga had toured the South Atlantic in February. “The Malvinas are Argentine and always will be,” she said.",
+        "ARG ClaimsSovereignty falkland-islands 2024-02 Marta Quiroga")]
+    [InlineData("Argentine Foreign Minister Marta Quiroga is expected in London on Friday. “The Malvinas are Argentine and always will be,” she said.",
+        "ARG ClaimsSovereignty falkland-islands 2024-03-14 Marta Quiroga")]
+    public void Undated_words_take_the_date_of_what_their_speaker_was_just_told_doing_but_not_of_a_plan(string text, string expected) =>
+        Assert.Equal([expected], Read.Statements(text));
 }
