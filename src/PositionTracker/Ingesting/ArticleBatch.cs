@@ -1,9 +1,6 @@
 using System.Text;
 using Marten.Exceptions;
-using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
-using PositionTracker.Domain.Catalog;
-using PositionTracker.Extraction;
 using Wolverine;
 
 namespace PositionTracker.Ingesting;
@@ -12,7 +9,7 @@ namespace PositionTracker.Ingesting;
 /// Ingests a batch of files: a bad file is rejected with its reason and the rest go on. Articles are read one by
 /// one and committed in chunks, one transaction each, and each file's fate is reported once its chunk is in.
 /// </summary>
-public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer, Extractor extractor, TimeProvider clock)
+public sealed class ArticleBatch(IServiceProvider services, TimeProvider clock)
 {
     /// <summary>Articles per transaction: enough to spread a commit's cost, few enough that progress keeps moving.</summary>
     private const int ChunkSize = 50;
@@ -28,32 +25,34 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
         var added = new List<AddedArticle>();
         var skipped = new List<SkippedArticle>();
         var rejected = new List<RejectedFile>(missing);
-        var chunk = new List<(string File, Submission? Submission, string? Rejection)>();
+        var chunk = new List<(string File, ArticleToIngest? Article, string? Rejection)>();
         var chunkStarted = clock.GetTimestamp();
         var reported = 0;
 
         async Task CommitAsync()
         {
-            var results = await InvokeAsync(chunk.Select(c => c.Submission).OfType<Submission>().ToList());
+            var results = await InvokeAsync(chunk.Select(c => c.Article).OfType<ArticleToIngest>().ToList());
             var next = 0;
-            foreach (var (file, submission, rejection) in chunk)
+            foreach (var (file, article, rejection) in chunk)
             {
                 string outcome;
-                if (submission is null)
+                var result = article is null ? null : results[next++];
+                if (article is null || result!.Rejection is not null)
                 {
-                    rejected.Add(new RejectedFile(file, rejection!));
-                    outcome = "rejected: " + rejection;
+                    var reason = rejection ?? result!.Rejection!;
+                    rejected.Add(new RejectedFile(file, reason));
+                    outcome = "rejected: " + reason;
                 }
-                else if (results[next++] is { Added: true } result)
+                else if (result.Added)
                 {
-                    added.Add(new AddedArticle(file, result.ArticleId, submission.Article.Outlet, submission.Article.Published, result.Events,
-                        submission.DerivedBy));
-                    outcome = $"added, {result.Events} events from {submission.DerivedBy}"
-                              + (submission.Warnings.Count > 0 ? $" ({string.Join("; ", submission.Warnings)})" : "");
+                    added.Add(new AddedArticle(file, result.ArticleId, article.Article.Outlet, article.Article.Published, result.Events,
+                        result.DerivedBy));
+                    outcome = $"added, {result.Events} events from {result.DerivedBy}"
+                              + (result.Warnings.Count > 0 ? $" ({string.Join("; ", result.Warnings)})" : "");
                 }
                 else
                 {
-                    skipped.Add(new SkippedArticle(file, submission.Article.Id, "already ingested"));
+                    skipped.Add(new SkippedArticle(file, article.Article.Id, "already ingested"));
                     outcome = "skipped, already ingested";
                 }
                 progress?.Invoke(new IngestProgress(++reported, files.Count, file, outcome));
@@ -68,9 +67,9 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
             var file = files[i];
             try
             {
-                chunk.Add((file, await PrepareAsync(file, ignoreGold, CancellationToken.None), null));
+                chunk.Add((file, await ReadAsync(file, ignoreGold, CancellationToken.None), null));
             }
-            catch (Exception e) when (e is ArticleRejected or AnnotationRejected or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is ArticleRejected or IOException or UnauthorizedAccessException)
             {
                 chunk.Add((file, null, e.Message));
             }
@@ -81,32 +80,16 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
     }
 
     /// <summary>One article that arrived on its own (over HTTP): its events come from the extractor.</summary>
-    public async Task<(Submission Submission, ArticleIngestion Result)> IngestAsync(Article article, string sourceName, CancellationToken token)
-    {
-        var submission = Extracted(article, sourceName);
-        return (submission, (await InvokeAsync([submission], token))[0]);
-    }
+    public async Task<ArticleIngestion> IngestAsync(Article article, string sourceName, CancellationToken token) =>
+        (await InvokeAsync([new ArticleToIngest(article, sourceName)], token))[0];
 
-    private Submission Extracted(Article article, string sourceName)
-    {
-        var extraction = extractor.Extract(article);
-        return new Submission(article, sourceName, extraction.Events, Extractor.DerivedBy, extraction.Warnings);
-    }
-
-    private async Task<Submission> PrepareAsync(string file, bool ignoreGold, CancellationToken token)
+    /// <summary>The article, and its curated annotation's text when it has one; the handler decides what to derive from them.</summary>
+    private async Task<ArticleToIngest> ReadAsync(string file, bool ignoreGold, CancellationToken token)
     {
         var article = ArticleFile.Parse(await ArticleFiles.ReadAsync(file, token), Today);
         var gold = ignoreGold ? null : ArticleFiles.GoldFor(file);
-        if (gold is null) return Extracted(article, Path.GetFileName(file));
-        try
-        {
-            var json = Encoding.UTF8.GetString(await ArticleFiles.ReadAsync(gold, token));
-            return Submission.FromGold(article, Path.GetFileName(file), json, gazetteer, Today);
-        }
-        catch (Exception e) when (e is AnnotationRejected or ArticleRejected)
-        {
-            throw new AnnotationRejected($"its gold annotation {gold}: {e.Message}");
-        }
+        return new ArticleToIngest(article, Path.GetFileName(file),
+            gold is null ? null : new CuratedAnnotation(gold, Encoding.UTF8.GetString(await ArticleFiles.ReadAsync(gold, token))));
     }
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -115,31 +98,31 @@ public sealed class ArticleBatch(IServiceProvider services, Gazetteer gazetteer,
     /// Commits the articles in one transaction; when another ingestion of one of them committed first, between this
     /// one's look and its write, the chunk is committed again article by article, and that one is already known.
     /// </summary>
-    private async Task<IReadOnlyList<ArticleIngestion>> InvokeAsync(IReadOnlyList<Submission> submissions, CancellationToken token = default)
+    private async Task<IReadOnlyList<ArticleIngestion>> InvokeAsync(IReadOnlyList<ArticleToIngest> articles, CancellationToken token = default)
     {
-        if (submissions.Count == 0) return [];
+        if (articles.Count == 0) return [];
         try
         {
-            return await SendAsync(submissions, token);
+            return await SendAsync(articles, token);
         }
-        catch (ExistingStreamIdCollisionException) when (submissions.Count > 1)
+        catch (ExistingStreamIdCollisionException) when (articles.Count > 1)
         {
             var results = new List<ArticleIngestion>();
-            foreach (var submission in submissions) results.AddRange(await InvokeAsync([submission], token));
+            foreach (var article in articles) results.AddRange(await InvokeAsync([article], token));
             return results;
         }
         catch (ExistingStreamIdCollisionException)
         {
-            return [new ArticleIngestion(submissions[0].Article.Id, Added: false, Events: 0)];
+            return [new ArticleIngestion(articles[0].Article.Id, Added: false, Events: 0)];
         }
     }
 
-    private async Task<IReadOnlyList<ArticleIngestion>> SendAsync(IReadOnlyList<Submission> submissions, CancellationToken token)
+    private async Task<IReadOnlyList<ArticleIngestion>> SendAsync(IReadOnlyList<ArticleToIngest> articles, CancellationToken token)
     {
         // The message bus is scoped: one scope, one Marten session, one transaction per call.
         await using var scope = services.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
-        return (await bus.InvokeAsync<ArticlesIngested>(new IngestArticles(submissions), token)).Articles;
+        return (await bus.InvokeAsync<ArticlesIngested>(new IngestArticles(articles), token)).Articles;
     }
 }
 

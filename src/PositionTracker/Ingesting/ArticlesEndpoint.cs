@@ -37,8 +37,8 @@ public static class ArticlesEndpoint
             return Problems.BadRequest($"The article {e.Message}.", "The article was rejected");
         }
 
-        var (submission, result) = await batch.IngestAsync(article, "http", token);
-        var accepted = new ArticleAccepted(result.ArticleId, result.Added, result.Events, submission.DerivedBy, submission.Warnings,
+        var result = await batch.IngestAsync(article, "http", token);
+        var accepted = new ArticleAccepted(result.ArticleId, result.Added, result.Events, result.DerivedBy ?? Extraction.Extractor.DerivedBy, result.Warnings,
             result.Added ? null : "already ingested: the same outlet, date and text");
         return result.Added ? Results.Created($"/api/articles/{result.ArticleId}", accepted) : Results.Ok(accepted);
     }
