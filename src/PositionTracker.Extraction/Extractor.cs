@@ -242,6 +242,8 @@ public sealed class Extractor
         {
             if (_attribution.AtVerb(r, verb.First, context, day) is not { } speaker) continue;
             context.Voice = (r.Sentence.Index, speaker);
+            // "..., a foreign ministry spokeswoman said. 'We urge ...,' she said": an unnamed office holder is whom "she" means next.
+            if (!speaker.IsPerson && speaker is { Role: { } office, Actor: not null } && Roles.IsPersonal(office)) focus ??= speaker;
             if (!speaker.IsPerson) continue;
             focus = speaker;
             if (StatementRules.DateAtVerb(r, verb.First) is { } said) context.Dated(speaker, said);

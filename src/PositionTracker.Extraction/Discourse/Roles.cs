@@ -14,6 +14,15 @@ public static class Roles
     /// <summary>The last word of an office or body: "foreign ministry" and "the ministry" are both a "ministry".</summary>
     public static string Head(string title) => title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 
+    private static readonly HashSet<string> PersonalHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy", "official", "diplomat", "aide",
+        "adviser", "advisor", "leader", "negotiator", "representative", "deputy", "chairman", "chairwoman", "governor", "commander",
+    };
+
+    /// <summary>An office one person holds, whom "he" or "she" can mean: a spokeswoman or a minister, not a ministry.</summary>
+    public static bool IsPersonal(string title) => IsSpokesperson(title) || PersonalHeads.Contains(Head(title));
+
     public static bool IsSpokesperson(string title)
     {
         foreach (var word in SpokespersonWords)

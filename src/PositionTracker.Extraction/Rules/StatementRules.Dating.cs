@@ -55,7 +55,9 @@ public sealed partial class StatementRules
         while (stop < r.Tokens.Count && stop - v <= 6 && r.Tokens[stop].Lower is not ("that" or ":") && r.Tokens[stop].Kind != TokenKind.QuoteMark) stop++;
         return r.Dates
             .Where(d => d.Token >= start && d.Token < stop && Usable(d.Date) && !r.InQuote(d.Token))
-            .OrderBy(d => Math.Abs(d.Token - v))
+            // "in a statement issued on Monday about the incident of Aug. 5": a date that names another event is not the speech's.
+            .OrderBy(d => d.Token > 0 && r.Tokens[d.Token - 1].Lower == "of")
+            .ThenBy(d => Math.Abs(d.Token - v))
             .Select(d => (PartialDate?)d.Date.Date)
             .FirstOrDefault();
     }

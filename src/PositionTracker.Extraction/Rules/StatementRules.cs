@@ -69,8 +69,10 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("is not put as a demand or a condition");
                 continue;
             }
+            // "part of China's Nansha Qundao" still says whose it is: the thing owned is a territory of that owner.
             if (rule.Owner && cue.End < r.Tokens.Count && r.Tokens[cue.End].Lower == "'s"
-                && cue.Value.Captures.Any(c => c.Slot == Slot.Actor && c.End == cue.End))
+                && cue.Value.Captures.Any(c => c.Slot == Slot.Actor && c.End == cue.End)
+                && r.MentionAt(cue.End + 1) is not { TerritoryId: not null })
             {
                 Note("names an owner of something else (\"part of Russia's plan\")");
                 continue;

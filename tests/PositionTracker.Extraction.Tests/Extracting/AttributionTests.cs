@@ -78,4 +78,14 @@ public class AttributionTests
         "ARG ClaimsSovereignty falkland-islands 2024-03-14 Marta Quiroga")]
     public void Undated_words_take_the_date_of_what_their_speaker_was_just_told_doing_but_not_of_a_plan(string text, string expected) =>
         Assert.Equal([expected], Read.Statements(text));
+
+    [Fact]
+    public void She_after_an_unnamed_spokeswoman_is_that_spokeswoman_not_the_state_her_words_address() =>
+        Assert.Equal(["JPN DemandsReturn kuril-islands 2024-03-14"],
+            Read.Statements("Tokyo renewed its protest on Thursday, a Japanese foreign ministry spokeswoman said. “We urge the Russian side to return the Northern Territories,” she said."));
+
+    [Fact]
+    public void A_speech_is_dated_by_its_own_day_not_by_the_day_of_the_incident_it_answers() =>
+        Assert.Equal(["CHN ClaimsSovereignty scarborough-shoal 2024-03-11"],
+            Read.Statements("In a statement issued on Monday about the collision of March 5, a Chinese foreign ministry spokesman stressed that Huangyan Dao is part of China's territory."));
 }

@@ -77,4 +77,9 @@ public class StatementsAcrossDisputesTests
     public void Rejecting_the_other_sides_claim() =>
         Assert.Equal(["GBR RejectsAnnexation falkland-islands 2024-03-14"],
             Read.Statements("Britain does not recognize Argentina's claim to the Falklands, a government spokesman said."));
+
+    [Fact]
+    public void Part_of_a_territory_said_to_be_the_owners_is_the_owners_too() =>
+        Assert.Contains(Read.Statements("Foreign ministry spokesman Lin Jian said on Wednesday that Ren'ai Jiao is part of China's Nansha Qundao."),
+            s => s.StartsWith("CHN ClaimsSovereignty second-thomas-shoal 2024-03-13"));
 }
