@@ -44,6 +44,17 @@ public sealed class Attribution(Gazetteer gazetteer)
         return first is null ? null : Resolve(r, ChainAround(r, first), context, on);
     }
 
+    /// <summary>
+    /// "Pakistan rejected a ruling that upheld New Delhi's decision, saying ...": the subject of the sentence's main clause,
+    /// the first speaker named before any clause that begins inside it.
+    /// </summary>
+    private Speaker? MainSubject(Reading r, int before, Context context, DateOnly on)
+    {
+        var first = r.Mentions.FirstOrDefault(m => m.End <= before && !r.InQuote(m.First) && IsSpeakerLike(r, m) && !AfterBy(r, m) && !AfterPreposition(r, m));
+        if (first is null || r.Tokens.Take(first.First).Any(t => Subordinators.Contains(t.Lower) || t.Kind == TokenKind.QuoteMark)) return null;
+        return Resolve(r, ChainAround(r, first), context, on);
+    }
+
     /// <summary>The speaker a mention names, read together with the mentions beside it.</summary>
     public Speaker? Of(Reading r, Mention mention, Context context, DateOnly on) => Resolve(r, ChainAround(r, mention), context, on);
 
@@ -51,7 +62,9 @@ public sealed class Attribution(Gazetteer gazetteer)
     {
         // "Russia rejected the calls, saying ...": a participle after a comma shares the clause's subject, and so
         // does a second verb joined to the first ("Pompeo wrote ... and called on Moscow").
-        if (verb > 0 && ((r.Tokens[verb].Lower.EndsWith("ing") && r.Tokens[verb - 1].Lower == ",") || r.Tokens[verb - 1].Lower is "and" or "but"))
+        if (verb > 0 && r.Tokens[verb].Lower.EndsWith("ing") && r.Tokens[verb - 1].Lower == ",")
+            return MainSubject(r, verb, context, on) ?? Subject(r, verb, context, on);
+        if (verb > 0 && r.Tokens[verb - 1].Lower is "and" or "but")
             return Subject(r, verb, context, on);
         // "Moldova's government said", "the government of Moldova said": a body of the state, for the state.
         var body = verb - 1;

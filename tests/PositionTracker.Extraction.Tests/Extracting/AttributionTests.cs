@@ -88,4 +88,9 @@ public class AttributionTests
     public void A_speech_is_dated_by_its_own_day_not_by_the_day_of_the_incident_it_answers() =>
         Assert.Equal(["CHN ClaimsSovereignty scarborough-shoal 2024-03-11"],
             Read.Statements("In a statement issued on Monday about the collision of March 5, a Chinese foreign ministry spokesman stressed that Huangyan Dao is part of China's territory."));
+
+    [Fact]
+    public void A_participle_after_a_relative_clause_is_the_main_subjects_words() =>
+        Assert.Equal(["GEO RejectsAnnexation abkhazia 2024-03-12"],
+            Read.Statements("Georgia on Tuesday rejected a decree by Russia's president that recognised Moscow's treaty with Abkhazia, saying the document had no legal value."));
 }
