@@ -12,6 +12,9 @@ if (args.Length == 0 || args[0].StartsWith('-') || ServeCommand.Serves(args))
     return 0;
 }
 
+// The generated code covers the web host's HTTP endpoints as well as the handlers, so it is written from the web host.
+if (args[0] == "codegen") return await WebApp.Build([]).RunJasperFxCommands(args);
+
 // Standard output carries answers and JSON only; the command framework's banners and help go to standard error.
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 

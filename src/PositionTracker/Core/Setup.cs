@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.CodeGeneration;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -55,6 +56,9 @@ public static class Setup
         builder.UseWolverine(opts =>
         {
             opts.ApplicationAssembly = typeof(Setup).Assembly;
+            // Handlers and endpoints run the code checked in under Internal/Generated (ops/codegen writes it): compiling it at
+            // start-up took Roslyn seconds on every process, and the tests, which run this same setting, keep it current.
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
             // Wolverine is the command pipeline here, not a message broker: no queues, no outbox agents.
             opts.Durability.Mode = DurabilityMode.MediatorOnly;
             opts.Policies.AutoApplyTransactions();
