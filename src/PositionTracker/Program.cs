@@ -19,8 +19,9 @@ if (args[0] == "codegen") return await WebApp.Build([]).RunJasperFxCommands(args
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.AddPositionTracker();
-builder.AddCommandLineLogging();
+var queriesOnly = Cli.Queries.Contains(args[0]);
+builder.AddPositionTracker(queriesOnly);
+builder.AddCommandLineLogging(queriesOnly);
 // JasperFx announces every assembly it scans for commands until extensions are applied; we have none to apply.
 new CommandFactory().ApplyExtensions(builder.Services);
 
