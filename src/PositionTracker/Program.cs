@@ -18,7 +18,11 @@ if (args[0] == "codegen") return await WebApp.Build([]).RunJasperFxCommands(args
 // Standard output carries answers and JSON only; the command framework's banners and help go to standard error.
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-var builder = Host.CreateApplicationBuilder(args);
+// The host would watch the working directory, and every folder under it, for a configuration file to change: a few hundred
+// milliseconds of a query's start in a large tree, for files the command line neither has nor reloads.
+var configuration = new ConfigurationManager();
+configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, Configuration = configuration });
 var queriesOnly = Cli.Queries.Contains(args[0]);
 builder.AddPositionTracker(queriesOnly);
 builder.AddCommandLineLogging(queriesOnly);
