@@ -35,7 +35,9 @@ public static class ColdStart
     {
         var here = AppContext.BaseDirectory;
         string[] hello = [Path.Combine(here, "PositionTracker.HelloWorld.dll")];
-        string[] stance = [Path.Combine(here, "PositionTracker.dll"), "stance", "RUS", "crimea", "--on", "2024-01-01"];
+        // ops/bench names the command line as ops/positiontracker builds it; the one built beside the bench is not compiled ahead of time.
+        var cli = Environment.GetEnvironmentVariable("POSITIONTRACKER_CLI") ?? Path.Combine(here, "PositionTracker.dll");
+        string[] stance = [cli, "stance", "RUS", "crimea", "--on", "2024-01-01"];
         var (helloTimes, stanceTimes) = (new List<double>(), new List<double>());
         for (var i = 0; i < runs; i++)
         {
