@@ -22,6 +22,16 @@ var server = Environment.GetEnvironmentVariable(Setup.DatabaseVariable)
              ?? throw new InvalidOperationException($"set {Setup.DatabaseVariable} to a server the bench may create a database on (ops/bench store does)");
 
 await using var database = await BenchDatabase.CreateAsync(server);
+
+// ops/bench cold [--articles N (300)] [--runs R (11)]: only the cold start, on a small store, for a quick look.
+if (args is ["cold", ..])
+{
+    await ColdStart.PrepareAsync(database.ConnectionString, Arg("--articles", 300), seed);
+    var runs = Arg("--runs", 11);
+    Console.WriteLine(StoreReport.ColdStartLine(runs, await ColdStart.MeasureAsync(database.ConnectionString, runs)));
+    return 0;
+}
+
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration[Setup.DatabaseVariable] = database.ConnectionString;
 builder.Logging.SetMinimumLevel(LogLevel.Warning);

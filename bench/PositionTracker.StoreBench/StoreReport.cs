@@ -40,7 +40,11 @@ public static class StoreReport
         foreach (var h in http)
             text.AppendLine($"  {h.Name,-24} {h.P50,7:F1} / {h.P99,7:F1} ms  {h.PerSecond,7:N0}/s  {100 * h.PerSecond / floor,6:F1}%");
         text.AppendLine();
-        text.AppendLine($"cold start, median of 7: `stance` in a new process {1000 * coldStart.Stance:F0} ms against a hello-world {1000 * coldStart.Hello:F0} ms: {coldStart.Stance / coldStart.Hello:F1}x");
+        text.AppendLine(ColdStartLine(7, coldStart));
         return text.ToString();
     }
+
+    public static string ColdStartLine(int runs, (double Hello, double Stance) coldStart) =>
+        $"cold start, median of {runs}: `stance` in a new process {1000 * coldStart.Stance:F0} ms against a hello-world " +
+        $"{1000 * coldStart.Hello:F0} ms: {coldStart.Stance / coldStart.Hello:F1}x";
 }

@@ -12,12 +12,20 @@ if (args.Length == 0 || args[0].StartsWith('-') || ServeCommand.Serves(args))
     return 0;
 }
 
+// The generated code covers the web host's HTTP endpoints as well as the handlers, so it is written from the web host.
+if (args[0] == "codegen") return await WebApp.Build([]).RunJasperFxCommands(args);
+
 // Standard output carries answers and JSON only; the command framework's banners and help go to standard error.
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.AddPositionTracker();
-builder.AddCommandLineLogging();
+// The host would watch the working directory, and every folder under it, for a configuration file to change: a few hundred
+// milliseconds of a query's start in a large tree, for files the command line neither has nor reloads.
+var configuration = new ConfigurationManager();
+configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, Configuration = configuration });
+var queriesOnly = Cli.Queries.Contains(args[0]);
+builder.AddPositionTracker(queriesOnly);
+builder.AddCommandLineLogging(queriesOnly);
 // JasperFx announces every assembly it scans for commands until extensions are applied; we have none to apply.
 new CommandFactory().ApplyExtensions(builder.Services);
 

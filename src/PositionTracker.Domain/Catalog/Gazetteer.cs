@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PositionTracker.Domain.Catalog;
 
@@ -58,11 +60,11 @@ public sealed record RoleTitles(IReadOnlyList<FixedRole> Fixed, IReadOnlyList<st
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Embedded = new(() => new Gazetteer(
-        Load<List<Actor>>("actors.json"), Load<List<Territory>>("territories.json"))
+        Load("actors.json", CatalogJson.Default.ListActor), Load("territories.json", CatalogJson.Default.ListTerritory))
     {
-        Groups = Load<List<TerritoryGroup>>("territory-groups.json"),
-        People = Load<List<Person>>("people.json"),
-        Roles = Load<RoleTitles>("roles.json"),
+        Groups = Load("territory-groups.json", CatalogJson.Default.ListTerritoryGroup),
+        People = Load("people.json", CatalogJson.Default.ListPerson),
+        Roles = Load("roles.json", CatalogJson.Default.RoleTitles),
     });
 
     public static Gazetteer Default => Embedded.Value;
@@ -112,13 +114,23 @@ public sealed class Gazetteer
     private static bool Matches(string wanted, IEnumerable<string> names) =>
         names.Any(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private static T Load<T>(string file)
+    private static T Load<T>(string file, JsonTypeInfo<T> shape)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Catalog.{file}")
             ?? throw new InvalidOperationException($"the gazetteer file Catalog/{file} is not embedded in the assembly");
-        return JsonSerializer.Deserialize<T>(stream, Json)
+        return JsonSerializer.Deserialize(stream, shape)
             ?? throw new InvalidOperationException($"the gazetteer file Catalog/{file} is empty");
     }
 }
+
+/// <summary>
+/// The gazetteer files' shapes, worked out at compile time: every command needs the gazetteer first, and working them out
+/// by reflection at each start cost more than reading the files.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(List<Actor>))]
+[JsonSerializable(typeof(List<Territory>))]
+[JsonSerializable(typeof(List<TerritoryGroup>))]
+[JsonSerializable(typeof(List<Person>))]
+[JsonSerializable(typeof(RoleTitles))]
+internal sealed partial class CatalogJson : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.CodeGeneration;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -36,7 +37,11 @@ public static class Setup
         [new ArticleRecordProjection(), new TerritoryFactsProjection(), new TalksLogProjection(),
             new StatementRecordsProjection(), new FactRecordsProjection()];
 
-    public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
+    /// <param name="queriesOnly">
+    /// For the verbs that only read: they take the schema as they find it, without the round of catalog queries that checking
+    /// it costs each table on every run. The verbs that write, <c>serve</c> and <c>db-apply</c> create and update it.
+    /// </param>
+    public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder, bool queriesOnly = false)
     {
         builder.Services.AddSingleton(Gazetteer.Default);
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -44,7 +49,7 @@ public static class Setup
         builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>().AddSingleton<Explanation>();
 
         // Read when the store is first needed, so every configuration source (a test host's included) has had its say.
-        builder.Services.AddMarten(services => StoreOptionsFor(services.GetRequiredService<IConfiguration>()[DatabaseVariable]))
+        builder.Services.AddMarten(services => StoreOptionsFor(services.GetRequiredService<IConfiguration>()[DatabaseVariable], queriesOnly))
             .UseLightweightSessions()
             .IntegrateWithWolverine()
             // Before the daemon starts: otherwise it and the first query race to create the same tables.
@@ -55,6 +60,9 @@ public static class Setup
         builder.UseWolverine(opts =>
         {
             opts.ApplicationAssembly = typeof(Setup).Assembly;
+            // Handlers and endpoints run the code checked in under Internal/Generated (ops/codegen writes it): compiling it at
+            // start-up took Roslyn seconds on every process, and the tests, which run this same setting, keep it current.
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
             // Wolverine is the command pipeline here, not a message broker: no queues, no outbox agents.
             opts.Durability.Mode = DurabilityMode.MediatorOnly;
             opts.Policies.AutoApplyTransactions();
@@ -65,7 +73,7 @@ public static class Setup
         return builder;
     }
 
-    private static StoreOptions StoreOptionsFor(string? connectionString)
+    private static StoreOptions StoreOptionsFor(string? connectionString, bool queriesOnly)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException(
@@ -77,7 +85,7 @@ public static class Setup
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = Schema;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
-        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        opts.AutoCreateSchemaObjects = queriesOnly ? AutoCreate.None : AutoCreate.CreateOrUpdate;
         // Weasel otherwise asks the lock library for multiplexed locks it cannot give (see README "Packages").
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;

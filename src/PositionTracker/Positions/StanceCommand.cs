@@ -13,9 +13,11 @@ public sealed class StanceInput : DatedInput
     public string Territory { get; set; } = "";
 }
 
-[Description("An actor's stated position on a territory on a date, with who said it where", Name = "stance")]
+[Description("An actor's stated position on a territory on a date, with who said it where", Name = Verb)]
 public sealed class StanceCommand : JasperFxAsyncCommand<StanceInput>
 {
+    public const string Verb = "stance";
+
     public StanceCommand() => Usage("Position on a date").Arguments(x => x.Actor, x => x.Territory);
 
     public override async Task<bool> Execute(StanceInput input)
@@ -26,8 +28,9 @@ public sealed class StanceCommand : JasperFxAsyncCommand<StanceInput>
         var on = Arguments.RequiredDay(input.OnFlag, "--on");
         if (!Cli.Valid(actor, territory, on)) return false;
 
-        var answer = await host.Services.GetRequiredService<PositionQueries>()
-            .PositionOnAsync(actor.Value, territory.Value, on.Value, CancellationToken.None);
+        var answer = await Cli.FromStoreAsync(() => host.Services.GetRequiredService<PositionQueries>()
+            .PositionOnAsync(actor.Value, territory.Value, on.Value, CancellationToken.None));
+        if (answer is null) return false;
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Position(answer));
         return true;

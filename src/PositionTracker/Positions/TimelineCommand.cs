@@ -19,9 +19,11 @@ public sealed class TimelineInput : JsonInput
     public string? LimitFlag { get; set; }
 }
 
-[Description("Every stance an actor has stated on a territory, in the order the statements were made", Name = "timeline")]
+[Description("Every stance an actor has stated on a territory, in the order the statements were made", Name = Verb)]
 public sealed class TimelineCommand : JasperFxAsyncCommand<TimelineInput>
 {
+    public const string Verb = "timeline";
+
     public TimelineCommand() => Usage("Timeline of stances").Arguments(x => x.Actor, x => x.Territory);
 
     public override async Task<bool> Execute(TimelineInput input)
@@ -33,8 +35,9 @@ public sealed class TimelineCommand : JasperFxAsyncCommand<TimelineInput>
         var limit = Arguments.Limit(input.LimitFlag, "--limit", PositionQueries.TimelinePageSize, PositionQueries.TimelinePageMax);
         if (!Cli.Valid(actor, territory, after, limit)) return false;
 
-        var answer = await host.Services.GetRequiredService<PositionQueries>()
-            .TimelineAsync(actor.Value, territory.Value, CancellationToken.None, after: after.Value, limit: limit.Value);
+        var answer = await Cli.FromStoreAsync(() => host.Services.GetRequiredService<PositionQueries>()
+            .TimelineAsync(actor.Value, territory.Value, CancellationToken.None, after: after.Value, limit: limit.Value));
+        if (answer is null) return false;
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Timeline(answer));
         return true;

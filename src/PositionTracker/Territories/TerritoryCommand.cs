@@ -11,9 +11,11 @@ public sealed class TerritoryInput : DatedInput
     public string Territory { get; set; } = "";
 }
 
-[Description("A territory on a date: annexations, referendums, control, and every actor's position", Name = "territory")]
+[Description("A territory on a date: annexations, referendums, control, and every actor's position", Name = Verb)]
 public sealed class TerritoryCommand : JasperFxAsyncCommand<TerritoryInput>
 {
+    public const string Verb = "territory";
+
     public TerritoryCommand() => Usage("Territory on a date").Arguments(x => x.Territory);
 
     public override async Task<bool> Execute(TerritoryInput input)
@@ -23,8 +25,9 @@ public sealed class TerritoryCommand : JasperFxAsyncCommand<TerritoryInput>
         var (territory, on) = (Arguments.Territory(gazetteer, input.Territory), Arguments.RequiredDay(input.OnFlag, "--on"));
         if (!Cli.Valid(territory, on)) return false;
 
-        var answer = await host.Services.GetRequiredService<PositionQueries>()
-            .TerritoryOnAsync(territory.Value, on.Value, CancellationToken.None);
+        var answer = await Cli.FromStoreAsync(() => host.Services.GetRequiredService<PositionQueries>()
+            .TerritoryOnAsync(territory.Value, on.Value, CancellationToken.None));
+        if (answer is null) return false;
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Territory(answer));
         return true;

@@ -12,13 +12,16 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
 /// <summary>Runs the real command-line program, built beside the tests, against the test database.</summary>
 public static class Cli
 {
-    public static async Task<CliRun> RunAsync(string connectionString, params string[] args)
+    public static Task<CliRun> RunAsync(string connectionString, params string[] args) =>
+        RunInAsync(Support.Repository.Root, connectionString, args);
+
+    public static async Task<CliRun> RunInAsync(string workingDirectory, string connectionString, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Support.Repository.Root,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PositionTracker.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);

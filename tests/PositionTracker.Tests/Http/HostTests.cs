@@ -13,7 +13,7 @@ public sealed class HostTests(WebFixture web) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_health_endpoint_reports_the_database_the_last_event_and_how_far_each_read_model_has_folded()
+    public async Task The_health_endpoint_reports_the_database_the_last_event_the_high_water_mark_and_how_far_each_read_model_has_folded()
     {
         var health = await web.Reader().GetFromJsonAsync<JsonElement>("/health");
 
@@ -22,6 +22,8 @@ public sealed class HostTests(WebFixture web) : IAsyncLifetime
         var readModels = health.GetProperty("readModels").EnumerateArray().ToList();
         Assert.Contains(readModels, m => m.GetProperty("name").GetString()!.StartsWith("StatementRecords", StringComparison.Ordinal));
         Assert.All(readModels, m => Assert.Equal(0, m.GetProperty("behind").GetInt64()));
+        // Caught up, the read models stand at the last event, and the daemon folds nothing beyond its high-water mark.
+        Assert.Equal(health.GetProperty("lastEvent").GetInt64(), health.GetProperty("highWaterMark").GetInt64());
     }
 
     [Fact]
