@@ -178,8 +178,10 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                                && (other.First < cue.First || other.End > cue.End)
                                && cue.Value.Rule.Stance switch
                                {
+                                   // "China's map, which shows Arunachal Pradesh as Chinese territory": the map's owner claims it, not whoever reports the map.
                                    Stance.ClaimsSovereignty => other.End >= cue.End && (other.Value.Rule.Stance is Stance.RecognizesSovereignty
-                                       or Stance.RejectsAnnexation or Stance.DemandsReturn || other.Value.Rule.Negated == Stance.RejectsAnnexation),
+                                       or Stance.RejectsAnnexation or Stance.DemandsReturn || other.Value.Rule.Negated == Stance.RejectsAnnexation
+                                       || (other.Value.Rule.Stance == Stance.ClaimsSovereignty && other.Value.Rule.Holder == Rules.Holder.Slot)),
                                    // "rejected US calls to return Crimea": the demand is the other side's, and refused.
                                    Stance.DemandsReturn => other.Value.Rule.Stance == Stance.RejectsNegotiation,
                                    // "rejected any exchange of territory": the swap is refused, not proposed.
