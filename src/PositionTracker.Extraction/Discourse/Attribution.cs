@@ -121,7 +121,7 @@ public sealed class Attribution(Gazetteer gazetteer)
     /// <summary>"from Ukraine", "to Moscow": an object of a preposition is not the one speaking.</summary>
     public static bool AfterPreposition(Reading r, Mention m) =>
         m.First > 0 && r.Tokens[m.First - 1].Lower is "to" or "from" or "in" or "at" or "with" or "of" or "for" or "on" or "into" or "over"
-            or "against" or "toward" or "towards" or "about" or "than" or "between" or "among";
+            or "against" or "toward" or "towards" or "about" or "than" or "between" or "among" or "under" or "despite" or "without";
 
     /// <summary>"Algeria, which backs the Polisario Front, says": the speaker stands before the relative clause.</summary>
     private static int SkipRelativeClause(Reading r, int last)

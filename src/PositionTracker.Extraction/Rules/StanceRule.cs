@@ -30,6 +30,12 @@ public enum Mood
 
     /// <summary>Only as a demand, a condition or a goal: "must withdraw from", "as soon as Ukraine pulls out of".</summary>
     [JsonStringEnumMemberName("demanded")] Demanded,
+
+    /// <summary>
+    /// As stated, and only when someone is reported saying it: "we do not control Kosovo", not the paper's "Tbilisi has
+    /// not controlled it since the 1990s".
+    /// </summary>
+    [JsonStringEnumMemberName("voiced")] Voiced,
 }
 
 /// <summary>

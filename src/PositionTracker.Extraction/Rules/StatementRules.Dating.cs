@@ -54,13 +54,20 @@ public sealed partial class StatementRules
         var stop = v + 1;
         while (stop < r.Tokens.Count && stop - v <= 6 && r.Tokens[stop].Lower is not ("that" or ":") && r.Tokens[stop].Kind != TokenKind.QuoteMark) stop++;
         return r.Dates
-            .Where(d => d.Token >= start && d.Token < stop && Usable(d.Date) && !r.InQuote(d.Token))
+            .Where(d => d.Token >= start && d.Token < stop && Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > v && Attributive(r, d.Token)))
             // "in a statement issued on Monday about the incident of Aug. 5": a date that names another event is not the speech's.
             .OrderBy(d => d.Token > 0 && r.Tokens[d.Token - 1].Lower == "of")
             .ThenBy(d => Math.Abs(d.Token - v))
             .Select(d => (PartialDate?)d.Date.Date)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// "Netanyahu said the 1974 disengagement agreement had collapsed": after the verb, a year naming a thing is not when anyone
+    /// spoke. Before it, "at their July 16 meeting, Putin told reporters" still dates the words.
+    /// </summary>
+    private static bool Attributive(Reading r, int date) =>
+        date > 0 && r.Tokens[date - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" or "'s";
 
     public static PartialDate? NearestDate(Reading r, int at, int start = 0, int stop = int.MaxValue) => r.Dates
         .Where(d => Usable(d.Date) && !r.InQuote(d.Token) && d.Token >= start && d.Token < stop)

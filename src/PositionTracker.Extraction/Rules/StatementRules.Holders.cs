@@ -192,7 +192,9 @@ public sealed partial class StatementRules
         m.End < r.Tokens.Count && TopicNouns.Contains(r.Tokens[m.End].Lower);
 
     private static readonly HashSet<string> TopicNouns =
-        ["talks", "conflict", "war", "crisis", "issue", "question", "dispute", "negotiations", "meeting", "summit", "deal", "border", "policy", "-"];
+        ["talks", "conflict", "war", "crisis", "issue", "question", "dispute", "negotiations", "meeting", "summit", "deal", "border", "policy", "-",
+            // "five EU member states have not recognised Kosovo": some of the bloc's members, not the bloc.
+            "member", "members"];
 
     /// <summary>"accused China of", "called on Tokyo to": the one addressed is not the one taking the stance.</summary>
     private static bool Addressed(Reading r, Mention m) =>

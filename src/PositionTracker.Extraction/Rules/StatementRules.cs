@@ -59,7 +59,7 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note(negated ? "is negated and then says nothing" : "counts only when negated");
                 continue;
             }
-            if ((rule.Mood == Mood.Stated && Hedged(r, cue.First)) || Counterfactual(r, cue.First))
+            if ((rule.Mood is Mood.Stated or Mood.Voiced && Hedged(r, cue.First)) || Counterfactual(r, cue.First))
             {
                 Note("is hedged");
                 continue;
@@ -81,6 +81,11 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
             var reported = verb is null ? Continued(r, cue.First, context) : attribution.AtVerb(r, verb.Value, context, (DateAtVerb(r, verb) ?? context.NewsDay).Start);
             // A verb after the words speaks for them only if it names who spoke: "..., the ministry said", not "..., a day after its parliament declared".
             if (verb > cue.First && reported is null && !r.InQuote(cue.First)) verb = null;
+            if (rule.Mood == Mood.Voiced && verb is null && reported is null && !r.InQuote(cue.First))
+            {
+                Note("is the paper's own account, not something anyone is reported saying");
+                continue;
+            }
             var on = DateAtVerb(r, verb) ?? context.NewsDay;
             // "recognise the annexation of four Ukrainian regions by Russia": "by" after the place names who annexed it.
             var agents = NominalObject(r, cue) ? [] : By(r, cue.End, context, on.Start);

@@ -93,4 +93,9 @@ public class AttributionTests
     public void A_participle_after_a_relative_clause_is_the_main_subjects_words() =>
         Assert.Equal(["GEO RejectsAnnexation abkhazia 2024-03-12"],
             Read.Statements("Georgia on Tuesday rejected a decree by Russia's president that recognised Moscow's treaty with Abkhazia, saying the document had no legal value."));
+
+    [Fact]
+    public void A_year_naming_what_was_spoken_of_does_not_date_the_speech() =>
+        Assert.Equal(["ISR ClaimsSovereignty golan-heights 2024-03-13 Benjamin Netanyahu"],
+            Read.Statements("Prime Minister Benjamin Netanyahu said on Wednesday the 1974 disengagement agreement had collapsed. “The Golan will remain part of Israel forever,” he said."));
 }
