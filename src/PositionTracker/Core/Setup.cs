@@ -33,7 +33,7 @@ public static class Setup
     public const string Schema = "positiontracker";
 
     public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
-        [new ArticleRecordProjection(), new TerritoryFactsProjection(), new TalksLogProjection(),
+        [new ArticleRecordProjection(), new TalksLogProjection(),
             new StatementRecordsProjection(), new FactRecordsProjection()];
 
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
@@ -92,10 +92,12 @@ public static class Setup
         // What corrections and re-extractions decide from: one article's stream, folded when a handler loads it.
         opts.Projections.Add(new ArticleHistoryProjection(), ProjectionLifecycle.Live);
         // A position on a date reads the latest statement day of each dimension, walking this index backwards from the date;
-        // corrections and re-extractions close records by event or article.
+        // corrections and re-extractions close records by event or article. The actors on a territory, and the territories of
+        // an actor, are read by skipping through the first two columns of (territory, actor) and (actor, territory).
         opts.Schema.For<StatementRecord>()
             .Index([r => r.Actor, r => r.Territory, r => r.Dimension, r => r.StatedFrom])
-            .Index(r => r.Territory).Index(r => r.Event).Index(r => r.Article);
+            .Index([r => r.Territory, r => r.Actor]).Index(r => r.Event).Index(r => r.Article);
+        // A territory's facts are counted from its rows in the database; the territories with facts are read by skipping.
         opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
         foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;

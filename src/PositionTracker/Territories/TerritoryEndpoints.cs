@@ -16,10 +16,14 @@ public static class TerritoryEndpoints
     [WolverineGet("/api/territories")]
     public static async Task<IReadOnlyList<TerritorySummary>> List(IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
-        var facts = await session.Query<TerritoryFacts>().ToListAsync(token);
-        return facts
-            .Select(f => new TerritorySummary(f.Id, gazetteer.TerritoryById(f.Id)?.Name ?? f.Id,
-                f.Actors, f.Annexations.Count, f.Control.Count))
+        var known = Knowledge.Of(session, null);
+        var actors = await known.ActorsByTerritoryAsync(token);
+        // Only the counts are wanted here: one source per fact is enough to know what it is.
+        var facts = (await known.FactsEverywhereAsync(1, token)).ToDictionary(f => f.Id);
+        return actors
+            .Select(t => (Id: t.Key, Actors: t.Value, Facts: facts.GetValueOrDefault(t.Key) ?? TerritoryFacts.Empty(t.Key)))
+            .Select(t => new TerritorySummary(t.Id, gazetteer.TerritoryById(t.Id)?.Name ?? t.Id,
+                t.Actors, t.Facts.Annexations.Count, t.Facts.Control.Count))
             .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)
             .ToList();
     }

@@ -9,7 +9,7 @@ public static class ReadModelTables
     /// <summary>The statement and fact records carry when each report was recorded, so two ingestions of the same articles differ there.</summary>
     private static readonly string[] RecordingTime = ["mt_doc_statementrecord", "mt_doc_factrecord"];
 
-    private static readonly string[] All = ["mt_doc_articlerecord", "mt_doc_territoryfacts", "mt_doc_talkslog", .. RecordingTime];
+    private static readonly string[] All = ["mt_doc_articlerecord", "mt_doc_talkslog", .. RecordingTime];
 
     /// <summary>Every read-model document, table by table, in id order.</summary>
     /// <param name="withRecordingTime">False to leave out the records stamped with recording time, to compare separate ingestions.</param>
