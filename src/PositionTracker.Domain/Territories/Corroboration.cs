@@ -31,6 +31,13 @@ public sealed record Tally(PartialDate Date, int Reports, IReadOnlyList<string> 
 /// </summary>
 public static class Corroboration
 {
+    /// <summary>
+    /// The sources an answer names per fact or meeting. A reader checks a few reports, not a thousand; the counts of reports
+    /// and outlets say how much more there is. Twenty covers every fact of the curated and development sets in full, and
+    /// keeps an answer to a few dozen kilobytes however often an annexation or a summit is mentioned.
+    /// </summary>
+    public const int SampleSize = 20;
+
     /// <param name="Sources">The first reports in source order, as many as the caller's sample allows.</param>
     /// <param name="Details">Each distinct detail (a referendum's result), in the order of the first report giving it.</param>
     public sealed record Group<TKey>(TKey Key, PartialDate Date, int Reports, int Outlets, IReadOnlyList<Source> Sources,

@@ -24,12 +24,8 @@ public sealed record TerritoryFacts(
     IReadOnlyList<Referendum> Referendums,
     IReadOnlyList<Control> Control)
 {
-    /// <summary>
-    /// The sources an answer names per fact. A reader checks a few reports, not a thousand; the counts of reports and
-    /// outlets say how much more there is. Twenty covers every fact of the curated and development sets in full, and
-    /// keeps a territory's answer to a few dozen kilobytes however often its annexation is mentioned.
-    /// </summary>
-    public const int SampleSize = 20;
+    /// <summary>The sources an answer names per fact: see <see cref="Corroboration.SampleSize"/>.</summary>
+    public const int SampleSize = Corroboration.SampleSize;
 
     public static TerritoryFacts Empty(string territory) => new(territory, [], [], []);
 

@@ -7,6 +7,7 @@ using PositionTracker.Articles;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Talks;
 using PositionTracker.Domain.Territories;
 using PositionTracker.Evaluating;
 using PositionTracker.Extraction;
@@ -33,7 +34,7 @@ public static class Setup
     public const string Schema = "positiontracker";
 
     public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
-        [new ArticleRecordProjection(), new TalksLogProjection(),
+        [new ArticleRecordProjection(), new TalksRecordsProjection(),
             new StatementRecordsProjection(), new FactRecordsProjection()];
 
     public static IHostApplicationBuilder AddPositionTracker(this IHostApplicationBuilder builder)
@@ -99,6 +100,11 @@ public static class Setup
             .Index([r => r.Territory, r => r.Actor]).Index(r => r.Event).Index(r => r.Article);
         // A territory's facts are counted from its rows in the database; the territories with facts are read by skipping.
         opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
+        // Talks are read a page of days at a time, everyone's or one party's (a containment test on the parties), and a page's
+        // meetings gather their reports by parties and year.
+        opts.Schema.For<TalksRecord>()
+            .Index(r => r.HeldFrom).Index([r => r.PartiesKey, r => r.HeldFrom]).Index(r => r.Article)
+            .GinIndexJsonDataMember(r => r.Parties);
         foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;
     }
