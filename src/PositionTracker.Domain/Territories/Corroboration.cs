@@ -50,6 +50,10 @@ public static class Corroboration
             .GroupBy(r => (r.Key, r.Source.Date))
             .Select(g => (g.Key.Key, Tally.Of(g.Key.Date, g.Select(r => r.Source), sample))), keyOrder, sample);
 
+    /// <summary>How many facts reports of these keys and dates make, once grouped: what a count needs, without their sources.</summary>
+    public static int Count(IEnumerable<(string Key, PartialDate Date)> reports) =>
+        Merge(reports.Distinct().Select(r => (r.Key, new Tally(r.Date, 0, [], [], []))), k => k, 0).Count;
+
     /// <summary>
     /// Reports already counted by fact and date, grouped as <see cref="Regroup{TKey}"/> groups them one by one: the reports
     /// of one key and date always land in the same group, so grouping their tallies gives the same groups.

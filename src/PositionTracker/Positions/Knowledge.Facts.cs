@@ -1,5 +1,6 @@
 using Marten;
 using PositionTracker.Core;
+using PositionTracker.Domain.Dates;
 using PositionTracker.Domain.Territories;
 
 namespace PositionTracker.Positions;
@@ -49,6 +50,36 @@ public sealed partial class Knowledge
     /// <summary>The territory's annexations, referendums and control, from the fact rows in force at the moment; null when it has none.</summary>
     public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) =>
         FactRecord.Facts(territory, await TalliesAsync(territory, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+
+    /// <summary>The territory's annexations alone, as <see cref="FactsAsync"/> gives them: all that a position's answer cites.</summary>
+    public async Task<TerritoryFacts?> AnnexationsAsync(string territory, CancellationToken token)
+    {
+        var at = _knownAt ?? DateTimeOffset.MaxValue;
+        var tallies = await _session.QueryAsync<FactTally>(TalliesSql("d.data ->> 'Territory' = ? and jsonb_typeof(d.data -> 'Annexed') = 'object'"),
+            token, territory, at, at, TerritoryFacts.SampleSize);
+        return FactRecord.Facts(territory, tallies, TerritoryFacts.SampleSize);
+    }
+
+    /// <summary>How many annexations and how many extents of control each territory has in force now, from its distinct reports.</summary>
+    public async Task<IReadOnlyDictionary<string, (int Annexations, int Control)>> FactCountsAsync(CancellationToken token)
+    {
+        var distinct = (await _session.QueryAsync<string>(DistinctFactsSql, token)).Select(r => r.Split('\n'))
+            .Select(r => (Territory: r[0], Kind: r[1], Fact: r[2], Date: PartialDate.Parse(r[3])));
+        return distinct.GroupBy(r => r.Territory).ToDictionary(g => g.Key, g => (
+            Corroboration.Count(g.Where(r => r.Kind == "annexation").Select(r => (r.Fact, r.Date))),
+            Corroboration.Count(g.Where(r => r.Kind == "control").Select(r => (r.Fact, r.Date)))));
+    }
+
+    /// <summary>Every territory, kind, fact and date as reported in force now: no source, so the whole store answers in one read.</summary>
+    private static readonly string DistinctFactsSql = $$"""
+        select distinct d.data ->> 'Territory' || chr(10) || f.kind || chr(10)
+          || concat_ws('>', f.e ->> 'By', f.e ->> 'From', f.e ->> 'Controller', f.e ->> 'Extent') || chr(10) || (f.e ->> 'Date')
+        from {{Setup.Schema}}.mt_doc_factrecord as d
+        cross join lateral (select
+          case when jsonb_typeof(d.data -> 'Annexed') = 'object' then 'annexation' else 'control' end as kind,
+          coalesce(nullif(d.data -> 'Annexed', 'null'), d.data -> 'Control') as e) as f
+        where d.data ->> 'SupersededAt' is null and jsonb_typeof(d.data -> 'Referendum') is distinct from 'object'
+        """;
 
     /// <summary>Every territory's facts in force at the moment, each fact with a sample of <paramref name="sample"/> sources.</summary>
     public async Task<IReadOnlyList<TerritoryFacts>> FactsEverywhereAsync(int sample, CancellationToken token) =>

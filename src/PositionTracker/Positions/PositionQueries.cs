@@ -19,7 +19,7 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
         await using var session = store.QuerySession();
         var known = Knowledge.Of(session, knownAt);
         var position = await known.PositionAsync(actor.Code, territory.Id, on, token);
-        var facts = await known.FactsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
+        var facts = await known.AnnexationsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
         var annexations = facts.AnnexationsBy(on).ToList();
 
         var views = await ViewsAsync(session,

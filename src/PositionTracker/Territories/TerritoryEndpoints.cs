@@ -18,12 +18,11 @@ public static class TerritoryEndpoints
     {
         var known = Knowledge.Of(session, null);
         var actors = await known.ActorsByTerritoryAsync(token);
-        // Only the counts are wanted here: one source per fact is enough to know what it is.
-        var facts = (await known.FactsEverywhereAsync(1, token)).ToDictionary(f => f.Id);
+        var counts = await known.FactCountsAsync(token);
         return actors
-            .Select(t => (Id: t.Key, Actors: t.Value, Facts: facts.GetValueOrDefault(t.Key) ?? TerritoryFacts.Empty(t.Key)))
+            .Select(t => (Id: t.Key, Actors: t.Value, Counts: counts.GetValueOrDefault(t.Key)))
             .Select(t => new TerritorySummary(t.Id, gazetteer.TerritoryById(t.Id)?.Name ?? t.Id,
-                t.Actors, t.Facts.Annexations.Count, t.Facts.Control.Count))
+                t.Actors, t.Counts.Annexations, t.Counts.Control))
             .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)
             .ToList();
     }

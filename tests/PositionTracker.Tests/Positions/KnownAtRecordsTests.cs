@@ -83,6 +83,15 @@ public sealed class KnownAtRecordsTests(TrackerFixture tracker) : IAsyncLifetime
             Assert.Equal(JsonSerializer.Serialize(withFacts.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Sampled(1))),
                 JsonSerializer.Serialize(await rows.FactsEverywhereAsync(1, default)));
         }
+        var now = Knowledge.Of(session, null);
+        var counts = await now.FactCountsAsync(default);
+        foreach (var fold in withFacts)
+        {
+            Assert.Equal((fold.Annexations.Count, fold.Control.Count), counts.GetValueOrDefault(fold.Id));
+            var annexations = fold.Sampled(TerritoryFacts.SampleSize) with { Referendums = [], Control = [] };
+            Assert.Equal(fold.Annexations.Count == 0 ? "null" : JsonSerializer.Serialize(annexations),
+                JsonSerializer.Serialize(await now.AnnexationsAsync(fold.Id, default)));
+        }
     }
 
     /// <summary>What the territory documents held before facts became rows: every fact event folded in the order recorded.</summary>
