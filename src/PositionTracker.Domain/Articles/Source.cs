@@ -34,6 +34,8 @@ public sealed record Source(
         .ThenBy(s => s.Date)
         .ThenBy(s => s.Speaker, StringComparer.Ordinal)
         .ThenBy(s => s.Quote, StringComparer.Ordinal)
+        // Two reports of one fact in one article differ only here; without it a sample's cut would depend on arrival order.
+        .ThenBy(s => s.Event)
         .ToList();
 
     /// <summary>Outlets reporting independently; an article with no outlet counts as its own.</summary>

@@ -5,12 +5,24 @@ using PositionTracker.Domain.Territories;
 namespace PositionTracker.Domain.Talks;
 
 /// <summary>One meeting or call, however many articles reported it.</summary>
-public sealed record Meeting(IReadOnlyList<string> Parties, string? Location, TalksFormat Format, PartialDate Date, IReadOnlyList<Source> Sources)
+/// <param name="Reports">How many reports give it; <paramref name="Sources"/> may hold only the first of them.</param>
+/// <param name="Outlets">How many outlets reported it independently.</param>
+public sealed record Meeting(IReadOnlyList<string> Parties, string? Location, TalksFormat Format, PartialDate Date, int Reports, int Outlets,
+    IReadOnlyList<Source> Sources)
 {
-    public int Outlets => Source.OutletCount(Sources);
+    /// <summary>Meetings from reports already counted by meeting and date, grouped as recording the reports one by one would.</summary>
+    public static IReadOnlyList<Meeting> Of(IEnumerable<TalksTally> tallies, int sample) => Corroboration
+        .Merge(tallies.Select(t => (t.Key, t.ToTally())), k => $"{k.Parties}>{k.Location}>{k.Format}", sample)
+        .Select(g => new Meeting(g.Key.Parties.Split('+'), g.Key.Location.Length == 0 ? null : g.Key.Location, g.Key.Format,
+            g.Date, g.Reports, g.Outlets, g.Sources))
+        .OrderBy(m => m.Date).ThenBy(m => string.Join('+', m.Parties), StringComparer.Ordinal)
+        .ToList();
 }
 
-/// <summary>Every meeting and call between one set of parties.</summary>
+/// <summary>
+/// Every meeting and call between one set of parties, folded from the reports one by one. Not stored: talks are rows
+/// (<see cref="TalksRecord"/>); this fold is the reference their paged answer is held to.
+/// </summary>
 public sealed record TalksLog(string Id, IReadOnlyList<string> Parties, IReadOnlyList<Meeting> Meetings)
 {
     public static string KeyOf(IEnumerable<string> parties) => string.Join('+', parties.Distinct().Order(StringComparer.Ordinal));
@@ -30,7 +42,7 @@ public sealed record TalksLog(string Id, IReadOnlyList<string> Parties, IReadOnl
     private TalksLog Regrouped(IEnumerable<((string Location, TalksFormat Format) Key, Source Source)> reports) => this with
     {
         Meetings = Corroboration.Regroup(reports, k => $"{k.Location}>{k.Format}")
-            .Select(g => new Meeting(Parties, g.Key.Location.Length == 0 ? null : g.Key.Location, g.Key.Format, g.Date, g.Sources))
+            .Select(g => new Meeting(Parties, g.Key.Location.Length == 0 ? null : g.Key.Location, g.Key.Format, g.Date, g.Reports, g.Outlets, g.Sources))
             .ToList(),
     };
 }

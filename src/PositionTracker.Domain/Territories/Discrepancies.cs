@@ -6,7 +6,8 @@ using PositionTracker.Domain.Stances;
 namespace PositionTracker.Domain.Territories;
 
 /// <summary>One account of a disputed fact, with the sources that give it.</summary>
-public sealed record Account(string Says, PartialDate Date, IReadOnlyList<Source> Sources);
+/// <param name="Reports">How many reports give this account; <paramref name="Sources"/> may hold only the first of them.</param>
+public sealed record Account(string Says, PartialDate Date, int Reports, IReadOnlyList<Source> Sources);
 
 /// <summary>A fact on which the sources disagree: the same annexation on different dates, different control, contradictory words.</summary>
 public sealed record Discrepancy(string Kind, string Territory, string Subject, IReadOnlyList<Account> Accounts);
@@ -21,10 +22,10 @@ public static class Discrepancies
         .GroupBy(a => (a.By, a.From))
         .Where(g => g.Count() > 1)
         .Select(g => new Discrepancy("annexation date", facts.Id, $"annexation by {g.Key.By} from {g.Key.From}",
-            g.Select(a => new Account($"annexed {a.Date}", a.Date, a.Sources)).ToList()));
+            g.Select(a => new Account($"annexed {a.Date}", a.Date, a.Reports, a.Sources)).ToList()));
 
     private static IEnumerable<Discrepancy> ReferendumDates(TerritoryFacts facts) => facts.Referendums.Count > 1
-        ? [new Discrepancy("referendum date", facts.Id, "referendum", facts.Referendums.Select(r => new Account($"held {r.Date}", r.Date, r.Sources)).ToList())]
+        ? [new Discrepancy("referendum date", facts.Id, "referendum", facts.Referendums.Select(r => new Account($"held {r.Date}", r.Date, r.Reports, r.Sources)).ToList())]
         : [];
 
     /// <summary>Different extents of one controller's hold, reported for the same time.</summary>
@@ -34,7 +35,7 @@ public static class Discrepancies
         .Where(set => set.Count > 1)
         .DistinctBy(set => string.Join('|', set.Select(c => $"{c.Extent}@{c.Date}")))
         .Select(set => new Discrepancy("control extent", facts.Id, $"{set[0].Controller}'s control around {set[0].Date}",
-            set.Select(c => new Account($"{set[0].Controller} controls {c.Extent.ToString().ToLowerInvariant()}", c.Date, c.Sources)).ToList()));
+            set.Select(c => new Account($"{set[0].Controller} controls {c.Extent.ToString().ToLowerInvariant()}", c.Date, c.Reports, c.Sources)).ToList()));
 
     /// <summary>The same speaker, the same day, opposite stances in one dimension, according to different articles.</summary>
     private static IEnumerable<Discrepancy> Contradictions(StanceTimeline timeline) => timeline.Entries
@@ -44,7 +45,7 @@ public static class Discrepancies
                     && g.SelectMany(e => e.Sources).Select(s => s.Article).Distinct().Count() > 1)
         .Select(g => new Discrepancy("contradictory statement", timeline.Territory,
             $"{g.First().Speaker} ({timeline.Actor}) on {g.Key.Date}",
-            g.Select(e => new Account(e.Stance.ToString(), e.Date, e.Sources)).ToList()));
+            g.Select(e => new Account(e.Stance.ToString(), e.Date, e.Sources.Count, e.Sources)).ToList()));
 
     /// <summary>Stances that cannot both be meant: refusing and welcoming talks, claiming and calling an annexation illegal.</summary>
     private static bool Opposed(IReadOnlyList<Stance> stances) =>

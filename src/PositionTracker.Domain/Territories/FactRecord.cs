@@ -25,11 +25,29 @@ public sealed record FactRecord(
         _ => null,
     };
 
-    /// <summary>The territory's facts these records make, as the document projection folds them (its stances aside).</summary>
-    public static TerritoryFacts? Facts(string territory, IReadOnlyList<FactRecord> records) => records.Count == 0
+    /// <summary>The report as a source of its fact, as the reference fold cites it.</summary>
+    public Source AsSource() => this switch
+    {
+        { Annexed: { } a } => Source.Of(a, eventId: Id),
+        { Referendum: { } r } => Source.Of(r, r.Result, Id),
+        _ => Source.Of(Control!, eventId: Id),
+    };
+
+    /// <summary>The territory's facts these tallies make, each fact with a sample of its sources; none when there are no tallies.</summary>
+    public static TerritoryFacts? Facts(string territory, IReadOnlyList<FactTally> tallies, int sample) => tallies.Count == 0
         ? null
         : TerritoryFacts.Of(territory,
-            records.Where(r => r.Annexed is not null).Select(r => (r.Annexed!, r.Id)),
-            records.Where(r => r.Referendum is not null).Select(r => (r.Referendum!, r.Id)),
-            records.Where(r => r.Control is not null).Select(r => (r.Control!, r.Id)));
+            tallies.Where(t => t.Sample[0].Annexed is not null).Select(t => ((t.Sample[0].Annexed!.By, t.Sample[0].Annexed!.From), t.ToTally())),
+            tallies.Where(t => t.Sample[0].Referendum is not null).Select(t => t.ToTally()),
+            tallies.Where(t => t.Sample[0].Control is not null).Select(t => ((t.Sample[0].Control!.Controller, t.Sample[0].Control!.Extent), t.ToTally())), sample);
+}
+
+/// <summary>
+/// The rows in force of one fact on one date as reported, counted by the store: how many, from which outlets, the first
+/// of them in source order (never more than a sample) and the first row of each distinct detail.
+/// </summary>
+public sealed record FactTally(int Reports, IReadOnlyList<string> Outlets, IReadOnlyList<FactRecord> Sample, IReadOnlyList<FactRecord> FirstOfEachDetail)
+{
+    public Tally ToTally() => new(Sample[0].AsSource().Date, Reports, Outlets,
+        Sample.Select(r => r.AsSource()).ToList(), FirstOfEachDetail.Select(r => r.AsSource()).ToList());
 }

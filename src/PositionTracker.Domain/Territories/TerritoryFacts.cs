@@ -3,28 +3,31 @@ using PositionTracker.Domain.Dates;
 
 namespace PositionTracker.Domain.Territories;
 
-public sealed record Annexation(string By, string From, PartialDate Date, IReadOnlyList<Source> Sources);
+/// <param name="Reports">How many reports give this fact; <paramref name="Sources"/> may hold only the first of them.</param>
+/// <param name="Outlets">How many outlets reported it independently.</param>
+public sealed record Annexation(string By, string From, PartialDate Date, int Reports, int Outlets, IReadOnlyList<Source> Sources);
 
-public sealed record Referendum(PartialDate Date, IReadOnlyList<Source> Sources)
-{
-    public IReadOnlyList<string> Results => Sources.Select(s => s.Detail).OfType<string>().Distinct().ToList();
-}
+/// <param name="Results">The results the reports give, in the order of the first report of each.</param>
+public sealed record Referendum(PartialDate Date, int Reports, int Outlets, IReadOnlyList<Source> Sources, IReadOnlyList<string> Results);
 
-public sealed record Control(string Controller, ControlExtent Extent, PartialDate Date, IReadOnlyList<Source> Sources);
+public sealed record Control(string Controller, ControlExtent Extent, PartialDate Date, int Reports, int Outlets, IReadOnlyList<Source> Sources);
 
 /// <summary>
-/// What is known to have happened to one territory, and which actors have stated a stance on it. The statements
-/// themselves are rows of their own (<see cref="Positions.StatementRecord"/>), so this document does not grow with them.
+/// What is known to have happened to one territory. Not stored: answers build it from the fact rows
+/// (<see cref="FactRecord"/>), counted by fact in the database, so that it never holds more than a sample of
+/// each fact's reports however many articles report it. <see cref="Record(TerritoryAnnexed, Guid?)"/> and its
+/// siblings fold events one by one, keeping every source: the reference the rows' answer is held to.
 /// </summary>
-/// <param name="Actors">Every actor ever recorded stating a stance here; a retraction leaves its actor listed, with nothing in force.</param>
 public sealed record TerritoryFacts(
     string Id,
     IReadOnlyList<Annexation> Annexations,
     IReadOnlyList<Referendum> Referendums,
-    IReadOnlyList<Control> Control,
-    IReadOnlyList<string> Actors)
+    IReadOnlyList<Control> Control)
 {
-    public static TerritoryFacts Empty(string territory) => new(territory, [], [], [], []);
+    /// <summary>The sources an answer names per fact: see <see cref="Corroboration.SampleSize"/>.</summary>
+    public const int SampleSize = Corroboration.SampleSize;
+
+    public static TerritoryFacts Empty(string territory) => new(territory, [], [], []);
 
     public IEnumerable<Annexation> AnnexationsBy(DateOnly on) => Annexations.Where(a => a.Date.Start <= on);
 
@@ -37,15 +40,22 @@ public sealed record TerritoryFacts(
         .SelectMany(g => g.Where(c => c.Date == g.Max(x => x.Date)))
         .OrderBy(c => c.Controller, StringComparer.Ordinal);
 
-    /// <summary>A territory's facts from many reports at once, as recording them one by one would give them, regrouped once.</summary>
-    public static TerritoryFacts Of(string territory, IEnumerable<(TerritoryAnnexed Report, Guid Event)> annexations,
-        IEnumerable<(ReferendumHeld Report, Guid Event)> referendums, IEnumerable<(ControlReported Report, Guid Event)> control) =>
-        Empty(territory) with
-        {
-            Annexations = Regroup(annexations.Select(a => ((a.Report.By, a.Report.From), Source.Of(a.Report, eventId: a.Event)))),
-            Referendums = Regroup(referendums.Select(r => (0, Source.Of(r.Report, r.Report.Result, r.Event)))),
-            Control = Regroup(control.Select(c => ((c.Report.Controller, c.Report.Extent), Source.Of(c.Report, eventId: c.Event)))),
-        };
+    /// <summary>A territory's facts from reports already counted by fact and date, each fact keeping a sample of its sources.</summary>
+    public static TerritoryFacts Of(string territory, IEnumerable<((string By, string From) Key, Tally Tally)> annexations,
+        IEnumerable<Tally> referendums, IEnumerable<((string Controller, ControlExtent Extent) Key, Tally Tally)> control,
+        int sample = SampleSize) =>
+        new(territory,
+            AnnexationsOf(Corroboration.Merge(annexations, AnnexationOrder, sample)),
+            ReferendumsOf(Corroboration.Merge(referendums.Select(t => (0, t)), _ => "", sample)),
+            ControlsOf(Corroboration.Merge(control, ControlOrder, sample)));
+
+    /// <summary>The same facts with at most <paramref name="sample"/> sources each, as an answer carries them.</summary>
+    public TerritoryFacts Sampled(int sample) => this with
+    {
+        Annexations = Annexations.Select(a => a with { Sources = a.Sources.Take(sample).ToList() }).ToList(),
+        Referendums = Referendums.Select(r => r with { Sources = r.Sources.Take(sample).ToList() }).ToList(),
+        Control = Control.Select(c => c with { Sources = c.Sources.Take(sample).ToList() }).ToList(),
+    };
 
     public TerritoryFacts Record(TerritoryAnnexed e, Guid? eventId = null) => this with
     {
@@ -62,18 +72,6 @@ public sealed record TerritoryFacts(
         Control = Regroup(Control.SelectMany(c => c.Sources.Select(s => ((c.Controller, c.Extent), s))).Append(((e.Controller, e.Extent), Source.Of(e, eventId: eventId)))),
     };
 
-    private static IReadOnlyList<Annexation> Regroup(IEnumerable<((string By, string From) Key, Source Source)> reports) =>
-        Corroboration.Regroup(reports, k => $"{k.By}>{k.From}").Select(g => new Annexation(g.Key.By, g.Key.From, g.Date, g.Sources)).ToList();
-
-    private static IReadOnlyList<Referendum> Regroup(IEnumerable<(int Key, Source Source)> reports) =>
-        Corroboration.Regroup(reports, _ => "").Select(g => new Referendum(g.Date, g.Sources)).ToList();
-
-    private static IReadOnlyList<Control> Regroup(IEnumerable<((string Controller, ControlExtent Extent) Key, Source Source)> reports) =>
-        Corroboration.Regroup(reports, k => $"{k.Controller}>{k.Extent}").Select(g => new Control(g.Key.Controller, g.Key.Extent, g.Date, g.Sources)).ToList();
-
-    public TerritoryFacts Record(StatementMade e) =>
-        Actors.Contains(e.Actor) ? this : this with { Actors = Actors.Append(e.Actor).Order(StringComparer.Ordinal).ToList() };
-
     /// <summary>Sets aside what one article's superseded derivation contributed.</summary>
     public TerritoryFacts Without(Guid article, string? derivedBy)
     {
@@ -85,4 +83,26 @@ public sealed record TerritoryFacts(
             Control = Regroup(Control.SelectMany(c => c.Sources.Where(Kept).Select(s => ((c.Controller, c.Extent), s)))),
         };
     }
+
+    private static string AnnexationOrder((string By, string From) k) => $"{k.By}>{k.From}";
+
+    private static string ControlOrder((string Controller, ControlExtent Extent) k) => $"{k.Controller}>{k.Extent}";
+
+    private static IReadOnlyList<Annexation> Regroup(IEnumerable<((string By, string From) Key, Source Source)> reports) =>
+        AnnexationsOf(Corroboration.Regroup(reports, AnnexationOrder));
+
+    private static IReadOnlyList<Referendum> Regroup(IEnumerable<(int Key, Source Source)> reports) =>
+        ReferendumsOf(Corroboration.Regroup(reports, _ => ""));
+
+    private static IReadOnlyList<Control> Regroup(IEnumerable<((string Controller, ControlExtent Extent) Key, Source Source)> reports) =>
+        ControlsOf(Corroboration.Regroup(reports, ControlOrder));
+
+    private static IReadOnlyList<Annexation> AnnexationsOf(IEnumerable<Corroboration.Group<(string By, string From)>> groups) =>
+        groups.Select(g => new Annexation(g.Key.By, g.Key.From, g.Date, g.Reports, g.Outlets, g.Sources)).ToList();
+
+    private static IReadOnlyList<Referendum> ReferendumsOf(IEnumerable<Corroboration.Group<int>> groups) =>
+        groups.Select(g => new Referendum(g.Date, g.Reports, g.Outlets, g.Sources, g.Details)).ToList();
+
+    private static IReadOnlyList<Control> ControlsOf(IEnumerable<Corroboration.Group<(string Controller, ControlExtent Extent)>> groups) =>
+        groups.Select(g => new Control(g.Key.Controller, g.Key.Extent, g.Date, g.Reports, g.Outlets, g.Sources)).ToList();
 }

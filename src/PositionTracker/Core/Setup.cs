@@ -8,6 +8,7 @@ using PositionTracker.Articles;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Positions;
+using PositionTracker.Domain.Talks;
 using PositionTracker.Domain.Territories;
 using PositionTracker.Evaluating;
 using PositionTracker.Extraction;
@@ -34,7 +35,7 @@ public static class Setup
     public const string Schema = "positiontracker";
 
     public static readonly IProjectionSource<IDocumentOperations, IQuerySession>[] Projections =
-        [new ArticleRecordProjection(), new TerritoryFactsProjection(), new TalksLogProjection(),
+        [new ArticleRecordProjection(), new TalksRecordsProjection(),
             new StatementRecordsProjection(), new FactRecordsProjection()];
 
     /// <param name="queriesOnly">
@@ -100,11 +101,18 @@ public static class Setup
         // What corrections and re-extractions decide from: one article's stream, folded when a handler loads it.
         opts.Projections.Add(new ArticleHistoryProjection(), ProjectionLifecycle.Live);
         // A position on a date reads the latest statement day of each dimension, walking this index backwards from the date;
-        // corrections and re-extractions close records by event or article.
+        // corrections and re-extractions close records by event or article. The actors on a territory, and the territories of
+        // an actor, are read by skipping through the first two columns of (territory, actor) and (actor, territory).
         opts.Schema.For<StatementRecord>()
             .Index([r => r.Actor, r => r.Territory, r => r.Dimension, r => r.StatedFrom])
-            .Index(r => r.Territory).Index(r => r.Event).Index(r => r.Article);
+            .Index([r => r.Territory, r => r.Actor]).Index(r => r.Event).Index(r => r.Article);
+        // A territory's facts are counted from its rows in the database; the territories with facts are read by skipping.
         opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
+        // Talks are read a page of days at a time, everyone's or one party's (a containment test on the parties), and a page's
+        // meetings gather their reports by parties and year.
+        opts.Schema.For<TalksRecord>()
+            .Index(r => r.HeldFrom).Index([r => r.PartiesKey, r => r.HeldFrom]).Index(r => r.Article)
+            .GinIndexJsonDataMember(r => r.Parties);
         foreach (var projection in Projections[1..]) opts.Projections.Add(projection, ProjectionLifecycle.Async);
         return opts;
     }

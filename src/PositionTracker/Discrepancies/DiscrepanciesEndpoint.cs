@@ -19,12 +19,13 @@ public static class DiscrepanciesEndpoint
         var named = Arguments.OptionalTerritory(gazetteer, territory);
         if (Problems.Of(named) is { } unknown) return unknown;
         var id = named.Value;
+        var known = Knowledge.Of(session, null);
         var facts = id is null
-            ? await session.Query<TerritoryFacts>().ToListAsync(token)
-            : await session.Query<TerritoryFacts>().Where(f => f.Id == id).ToListAsync(token);
-        var timelines = (await Knowledge.Of(session, null).TimelinesOnAsync(id, token)).ToLookup(t => t.Territory);
-        var found = facts.OrderBy(f => f.Id, StringComparer.Ordinal)
-            .SelectMany(f => Domain.Territories.Discrepancies.In(f, timelines[f.Id]))
+            ? await known.FactsEverywhereAsync(TerritoryFacts.SampleSize, token)
+            : await known.FactsAsync(id, token) is { } one ? [one] : [];
+        var timelines = (await known.TimelinesOnAsync(id, token)).ToLookup(t => t.Territory);
+        var found = facts.Select(f => f.Id).Union(timelines.Select(t => t.Key)).Order(StringComparer.Ordinal)
+            .SelectMany(t => Domain.Territories.Discrepancies.In(facts.FirstOrDefault(f => f.Id == t) ?? TerritoryFacts.Empty(t), timelines[t]))
             .ToList();
         return Results.Ok(new DiscrepanciesAnswer(id, found));
     }

@@ -81,7 +81,8 @@ public static class AnswerText
     }
 
     private static string Fact(FactView f) =>
-        $"{f.Date,-10}  {f.What} ({Count(f.Outlets, "outlet")}: {string.Join(", ", f.Sources.Select(s => s.Outlet ?? "unknown outlet").Distinct())})";
+        $"{f.Date,-10}  {f.What} ({Count(f.Outlets, "outlet")}: {string.Join(", ", f.Sources.Select(s => s.Outlet ?? "unknown outlet").Distinct())}" +
+        (f.Reports > f.Sources.Count ? $", ... {Count(f.Reports, "report")} in all)" : ")");
 
     private static string Citation(SourceView s) =>
         $"{s.Outlet ?? "unknown outlet"}, {s.Published:yyyy-MM-dd} [article {s.Article.ToString()[..8]}]" +

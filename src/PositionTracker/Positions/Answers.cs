@@ -29,7 +29,8 @@ public sealed record StanceView(
     int Outlets,
     IReadOnlyList<SourceView> Evidence);
 
-public sealed record FactView(string What, PartialDate Date, DatePrecision Precision, int Outlets, IReadOnlyList<SourceView> Sources);
+/// <param name="Reports">How many reports give the fact; <paramref name="Sources"/> names the first of them, never more than a sample.</param>
+public sealed record FactView(string What, PartialDate Date, DatePrecision Precision, int Outlets, int Reports, IReadOnlyList<SourceView> Sources);
 
 public sealed record PositionAnswer(
     string Actor,
@@ -93,16 +94,16 @@ public sealed class AnswerViews(IReadOnlyDictionary<Guid, ArticleRecord> article
         t.Statement.Dimension, t.Statement.Speaker, t.Statement.SpeakerRole, t.SupersededOn, t.SupersededBy,
         Source.OutletCount(t.Statement.Sources), Views(t.Statement.Sources));
 
-    public FactView View(Annexation a) => Fact($"annexed by {a.By} from {a.From}", a.Date, a.Sources);
+    public FactView View(Annexation a) => Fact($"annexed by {a.By} from {a.From}", a.Date, a.Outlets, a.Reports, a.Sources);
 
     public FactView View(Referendum r) =>
-        Fact(r.Results.Count == 0 ? "referendum held" : $"referendum held: {string.Join("; ", r.Results)}", r.Date, r.Sources);
+        Fact(r.Results.Count == 0 ? "referendum held" : $"referendum held: {string.Join("; ", r.Results)}", r.Date, r.Outlets, r.Reports, r.Sources);
 
     public FactView View(Control c) =>
-        Fact($"{c.Controller} controls {c.Extent.ToString().ToLowerInvariant()} of it", c.Date, c.Sources);
+        Fact($"{c.Controller} controls {c.Extent.ToString().ToLowerInvariant()} of it", c.Date, c.Outlets, c.Reports, c.Sources);
 
-    private FactView Fact(string what, PartialDate date, IReadOnlyList<Source> sources) =>
-        new(what, date, date.Precision, Source.OutletCount(sources), Views(sources));
+    private FactView Fact(string what, PartialDate date, int outlets, int reports, IReadOnlyList<Source> sources) =>
+        new(what, date, date.Precision, outlets, reports, Views(sources));
 
     public static IEnumerable<Guid> ArticlesIn(IEnumerable<Source> sources) => sources.Select(s => s.Article).Distinct();
 }

@@ -4,7 +4,6 @@ using Marten;
 using PositionTracker.Core;
 using PositionTracker.Domain.Positions;
 using PositionTracker.Domain.Stances;
-using PositionTracker.Domain.Territories;
 
 namespace PositionTracker.Positions;
 
@@ -16,7 +15,7 @@ public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, DateOnly
 /// records in force at that moment, by index, a day at a time: a position rests on the latest statement day of
 /// each dimension, so no answer reads an actor's whole history.
 /// </summary>
-public sealed class Knowledge
+public sealed partial class Knowledge
 {
     /// <summary>How many reports of one day and dimension a first read takes; a busier day is then read in full.</summary>
     private const int DayReports = 32;
@@ -118,13 +117,6 @@ public sealed class Knowledge
         var records = territory is null ? Records() : Records().Where(r => r.Territory == territory);
         return StatementRecord.Timelines(await records.ToListAsync(token)).ToList();
     }
-
-    /// <summary>The territory's annexations, referendums and control: the read model now, or its records as they stood.</summary>
-    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) => _knownAt is not { } at
-        ? await _session.LoadAsync<TerritoryFacts>(territory, token)
-        : FactRecord.Facts(territory, await _session.Query<FactRecord>()
-            .Where(r => r.Territory == territory && r.RecordedAt <= at && (r.SupersededAt == null || r.SupersededAt > at))
-            .ToListAsync(token));
 
     private IQueryable<StatementRecord> Records() => _session.Query<StatementRecord>().Where(_inForce);
 

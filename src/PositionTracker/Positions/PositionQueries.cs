@@ -19,7 +19,7 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
         await using var session = store.QuerySession();
         var known = Knowledge.Of(session, knownAt);
         var position = await known.PositionAsync(actor.Code, territory.Id, on, token);
-        var facts = await known.FactsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
+        var facts = await known.AnnexationsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
         var annexations = facts.AnnexationsBy(on).ToList();
 
         var views = await ViewsAsync(session,
@@ -43,8 +43,8 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
     {
         await using var session = store.QuerySession();
         var known = Knowledge.Of(session, knownAt);
-        // Actors are only ever added to the territory's list, so today's list covers every earlier moment too.
-        var actors = (await session.LoadAsync<TerritoryFacts>(territory.Id, token))?.Actors ?? [];
+        // Every actor ever recorded on the territory: the list at any earlier moment is part of it.
+        var actors = await known.ActorsOnAsync(territory.Id, token);
         var facts = await known.FactsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
         var positions = (await known.PositionsAsync(actors.Select(a => (a, territory.Id)).ToList(), on, token))
             .Where(p => p.Stances.Count > 0)
@@ -71,8 +71,9 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
     public async Task<ActorAnswer> ActorOnAsync(Actor actor, DateOnly on, CancellationToken token, DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
-        var territories = await session.Query<TerritoryFacts>().Where(f => f.Actors.Contains(actor.Code)).Select(f => f.Id).ToListAsync(token);
-        var positions = (await Knowledge.Of(session, knownAt).PositionsAsync(territories.Select(t => (actor.Code, t)).ToList(), on, token))
+        var known = Knowledge.Of(session, knownAt);
+        var territories = await known.TerritoriesOfAsync(actor.Code, token);
+        var positions = (await known.PositionsAsync(territories.Select(t => (actor.Code, t)).ToList(), on, token))
             .Where(p => p.Stances.Count > 0)
             .OrderBy(p => p.Territory, StringComparer.Ordinal)
             .ToList();

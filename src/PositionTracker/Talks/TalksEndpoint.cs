@@ -2,30 +2,31 @@ using Marten;
 using PositionTracker.Core;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Talks;
+using PositionTracker.Positions;
 using PositionTracker.Web;
 using Wolverine.Http;
 
 namespace PositionTracker.Talks;
 
-public sealed record TalksAnswer(DateOnly? From, DateOnly? To, string? Party, IReadOnlyList<Meeting> Talks);
+/// <param name="Next">The <c>after</c> of the next page; null on the last.</param>
+public sealed record TalksAnswer(DateOnly? From, DateOnly? To, string? Party, IReadOnlyList<Meeting> Talks, DateOnly? Next = null);
 
 public static class TalksEndpoint
 {
-    /// <summary>Meetings and calls, by date of the talks, between from and to, where party took part.</summary>
+    /// <summary>
+    /// Meetings and calls, by date of the talks, between from and to, where party took part: the days after
+    /// <paramref name="after"/>, about <paramref name="limit"/> reports a page; <c>next</c> is the <c>after</c> of the next page.
+    /// </summary>
     [WolverineGet("/api/talks")]
-    public static async Task<IResult> Get(string? from, string? to, string? party, IQuerySession session, Gazetteer gazetteer, CancellationToken token)
+    public static async Task<IResult> Get(string? from, string? to, string? party, string? after, string? limit,
+        IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
         var (first, last, who) = (Arguments.Day(from, "from"), Arguments.Day(to, "to"), Arguments.OptionalActor(gazetteer, party));
-        if (Problems.Of(first, last, who) is { } bad) return bad;
-        var (start, end, code) = (first.Value, last.Value, who.Value);
+        var (since, size) = (Arguments.Day(after, "after"), Arguments.Limit(limit, "limit", PositionQueries.TimelinePageSize, PositionQueries.TimelinePageMax));
+        if (Problems.Of(first, last, who, since, size) is { } bad) return bad;
 
-        var logs = code is null
-            ? await session.Query<TalksLog>().ToListAsync(token)
-            : await session.Query<TalksLog>().Where(t => t.Parties.Contains(code)).ToListAsync(token);
-        var meetings = logs.SelectMany(l => l.Meetings)
-            .Where(m => (start is null || m.Date.End >= start) && (end is null || m.Date.Start <= end))
-            .OrderBy(m => m.Date).ThenBy(m => string.Join('+', m.Parties), StringComparer.Ordinal)
-            .ToList();
-        return Results.Ok(new TalksAnswer(start, end, code, meetings));
+        var filter = new TalksFilter(first.Value, last.Value, who.Value);
+        var page = await TalksPages.ReadAsync(session, filter, since.Value, size.Value, token);
+        return Results.Ok(new TalksAnswer(filter.From, filter.To, filter.Party, page.Talks, page.Next));
     }
 }

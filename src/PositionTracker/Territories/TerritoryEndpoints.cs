@@ -16,10 +16,13 @@ public static class TerritoryEndpoints
     [WolverineGet("/api/territories")]
     public static async Task<IReadOnlyList<TerritorySummary>> List(IQuerySession session, Gazetteer gazetteer, CancellationToken token)
     {
-        var facts = await session.Query<TerritoryFacts>().ToListAsync(token);
-        return facts
-            .Select(f => new TerritorySummary(f.Id, gazetteer.TerritoryById(f.Id)?.Name ?? f.Id,
-                f.Actors, f.Annexations.Count, f.Control.Count))
+        var known = Knowledge.Of(session, null);
+        var actors = await known.ActorsByTerritoryAsync(token);
+        var counts = await known.FactCountsAsync(token);
+        return actors
+            .Select(t => (Id: t.Key, Actors: t.Value, Counts: counts.GetValueOrDefault(t.Key)))
+            .Select(t => new TerritorySummary(t.Id, gazetteer.TerritoryById(t.Id)?.Name ?? t.Id,
+                t.Actors, t.Counts.Annexations, t.Counts.Control))
             .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)
             .ToList();
     }

@@ -14,7 +14,6 @@ public class TerritoryFactsTests
             TerritoryAnnexed a => facts.Record(a),
             ReferendumHeld r => facts.Record(r),
             ControlReported c => facts.Record(c),
-            StatementMade s => facts.Record(s),
             _ => facts,
         });
 
@@ -53,7 +52,6 @@ public class TerritoryFactsTests
             Annexed("2014-03-21", From(ArticleC, "Three")),
             Control("RUS", ControlExtent.Full, "2020-05-01", From(ArticleA, "One")),
             Control("RUS", ControlExtent.Full, "2020-05", From(ArticleB, "Two")),
-            Statement(Stances.Stance.ClaimsSovereignty, "2017-02-15", source: From(ArticleC, "Three")),
         ];
 
         var expected = JsonSerializer.Serialize(Fold(events));
@@ -77,15 +75,38 @@ public class TerritoryFactsTests
     }
 
     [Fact]
-    public void The_facts_list_every_actor_that_has_spoken_once_without_keeping_the_statements()
+    public void Reports_counted_by_fact_and_date_group_as_the_reports_one_by_one_and_keep_the_first_sources()
+    {
+        var reports = new List<TerritoryAnnexed>();
+        for (var i = 0; i < 30; i++)
+            reports.Add(Annexed(i % 3 == 0 ? "2014" : i % 3 == 1 ? "2014-03" : "2014-03-18",
+                From(Guid.Parse($"00000000-0000-0000-0000-{i:D12}"), $"Outlet {i % 7}", $"2014-04-{1 + i % 20:D2}")));
+        reports.Add(Annexed("2014-03-21", From(ArticleA, "Lone Wire")));
+        var folded = Fold(reports);
+
+        var tallies = reports.Select(r => (Key: (r.By, r.From), Source: Source.Of(r)))
+            .GroupBy(r => (r.Key, r.Source.Date))
+            .Select(g => (g.Key.Key, Tally.Of(g.Key.Date, g.Select(r => r.Source), TerritoryFacts.SampleSize)));
+        var counted = TerritoryFacts.Of("crimea", tallies, [], []);
+
+        Assert.Equal(["2014-03-18", "2014-03-21"], counted.Annexations.Select(a => a.Date.ToString()));
+        Assert.Equal([30, 1], counted.Annexations.Select(a => a.Reports));
+        Assert.Equal([7, 1], counted.Annexations.Select(a => a.Outlets));
+        Assert.Equal(TerritoryFacts.SampleSize, counted.Annexations[0].Sources.Count);
+        Assert.Equal(JsonSerializer.Serialize(folded.Sampled(TerritoryFacts.SampleSize)), JsonSerializer.Serialize(counted));
+    }
+
+    [Fact]
+    public void A_referendum_names_each_result_once_in_the_order_of_its_first_report()
     {
         var facts = Fold([
-            Statement(Stances.Stance.RejectsNegotiation, "2017-02-15"),
-            Statement(Stances.Stance.OpenToNegotiation, "2023-02-28", actor: "UKR"),
-            Statement(Stances.Stance.ClaimsSovereignty, "2017-02-15"),
+            new ReferendumHeld("crimea", PartialDate.Parse("2014-03-16"), "96.77% in favour", From(ArticleB, "Two", "2014-03-18")),
+            new ReferendumHeld("crimea", PartialDate.Parse("2014-03"), "97% in favour", From(ArticleA, "One", "2014-03-17")),
+            new ReferendumHeld("crimea", PartialDate.Parse("2014-03-16"), "96.77% in favour", From(ArticleC, "Three", "2014-03-19")),
         ]);
 
-        Assert.Equal(["RUS", "UKR"], facts.Actors);
-        Assert.DoesNotContain("Stance", System.Text.Json.JsonSerializer.Serialize(facts));
+        var referendum = Assert.Single(facts.Referendums);
+        Assert.Equal(["97% in favour", "96.77% in favour"], referendum.Results);
+        Assert.Equal((3, 3), (referendum.Reports, referendum.Outlets));
     }
 }

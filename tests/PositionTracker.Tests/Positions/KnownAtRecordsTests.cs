@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten;
+using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Positions;
 using PositionTracker.Domain.Territories;
 using PositionTracker.Positions;
@@ -64,21 +65,83 @@ public sealed class KnownAtRecordsTests(TrackerFixture tracker) : IAsyncLifetime
         .Distinct();
 
     [Fact]
-    public async Task Every_territory_s_facts_folded_from_the_records_in_force_now_equal_its_document()
+    public async Task Every_territory_s_facts_counted_from_the_rows_equal_the_fold_of_its_events_one_by_one()
     {
         await IngestSeedsAndDevArticlesAsync();
         await using var session = tracker.Store.QuerySession();
-        var documents = await session.Query<TerritoryFacts>().ToListAsync();
-        var now = Knowledge.Of(session, DateTimeOffset.UtcNow.AddMinutes(1));
+        var folded = await FoldEveryEventAsync(session);
 
-        var withFacts = documents.Where(d => d.Annexations.Count + d.Referendums.Count + d.Control.Count > 0).ToList();
+        var withFacts = folded.Values.Where(f => f.Annexations.Count + f.Referendums.Count + f.Control.Count > 0).ToList();
         Assert.True(withFacts.Count > 20, $"only {withFacts.Count} territories with facts to compare");
-        foreach (var document in withFacts)
+        Assert.Contains(withFacts, f => f.Annexations.Any(a => a.Reports > 1));
+        foreach (var knownAt in new DateTimeOffset?[] { null, DateTimeOffset.UtcNow.AddMinutes(1) })
         {
-            var folded = await now.FactsAsync(document.Id, default);
-            Assert.Equal(JsonSerializer.Serialize((document.Annexations, document.Referendums, document.Control)),
-                JsonSerializer.Serialize((folded!.Annexations, folded.Referendums, folded.Control)));
+            var rows = Knowledge.Of(session, knownAt);
+            foreach (var fold in withFacts)
+                Assert.Equal(JsonSerializer.Serialize(fold.Sampled(TerritoryFacts.SampleSize)),
+                    JsonSerializer.Serialize(await rows.FactsAsync(fold.Id, default)));
+            Assert.Equal(JsonSerializer.Serialize(withFacts.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Sampled(1))),
+                JsonSerializer.Serialize(await rows.FactsEverywhereAsync(1, default)));
         }
+        var now = Knowledge.Of(session, null);
+        var counts = await now.FactCountsAsync(default);
+        foreach (var fold in withFacts)
+        {
+            Assert.Equal((fold.Annexations.Count, fold.Control.Count), counts.GetValueOrDefault(fold.Id));
+            var annexations = fold.Sampled(TerritoryFacts.SampleSize) with { Referendums = [], Control = [] };
+            Assert.Equal(fold.Annexations.Count == 0 ? "null" : JsonSerializer.Serialize(annexations),
+                JsonSerializer.Serialize(await now.AnnexationsAsync(fold.Id, default)));
+        }
+    }
+
+    /// <summary>What the territory documents held before facts became rows: every fact event folded in the order recorded.</summary>
+    private static async Task<IReadOnlyDictionary<string, TerritoryFacts>> FoldEveryEventAsync(IQuerySession session)
+    {
+        var facts = new Dictionary<string, TerritoryFacts>();
+        TerritoryFacts Of(string territory) => facts.GetValueOrDefault(territory) ?? TerritoryFacts.Empty(territory);
+        foreach (var e in await session.Events.QueryAllRawEvents().OrderBy(e => e.Sequence).ToListAsync())
+        {
+            switch (e.Data)
+            {
+                case TerritoryAnnexed a: facts[a.Territory] = Of(a.Territory).Record(a, e.Id); break;
+                case ReferendumHeld r: facts[r.Territory] = Of(r.Territory).Record(r, e.Id); break;
+                case ControlReported c: facts[c.Territory] = Of(c.Territory).Record(c, e.Id); break;
+                case ArticleReextracted x:
+                    foreach (var t in x.Territories) facts[t] = Of(t).Without(x.ArticleId, x.Superseded);
+                    break;
+            }
+        }
+        return facts;
+    }
+
+    [Fact]
+    public async Task The_actors_read_by_skipping_through_the_index_are_every_actor_ever_recorded_on_each_territory()
+    {
+        await IngestSeedsAndDevArticlesAsync();
+        await using var session = tracker.Store.QuerySession();
+        var events = await session.Events.QueryAllRawEvents().ToListAsync();
+        var spoken = events.Select(e => e.Data)
+            .SelectMany(d => d switch
+            {
+                StatementMade s => [(s.Territory, s.Actor)],
+                StatementCorrected { Amended: { } a } => [(a.Territory, a.Actor)],
+                _ => Array.Empty<(string Territory, string Actor)>(),
+            })
+            .Distinct().ToList();
+        var factTerritories = events.Select(e => e.Data).OfType<IDerivedEvent>().Select(Reextraction.TerritoryOf).OfType<string>();
+        var known = Knowledge.Of(session, null);
+
+        Assert.True(spoken.Select(p => p.Territory).Distinct().Count() > 20, "too few territories to compare");
+        var byTerritory = await known.ActorsByTerritoryAsync(default);
+        Assert.Equal(spoken.Select(p => p.Territory).Concat(factTerritories).Distinct().Order(StringComparer.Ordinal), byTerritory.Keys.Order(StringComparer.Ordinal));
+        foreach (var territory in spoken.GroupBy(p => p.Territory))
+        {
+            var actors = territory.Select(p => p.Actor).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(actors, await known.ActorsOnAsync(territory.Key, default));
+            Assert.Equal(actors, byTerritory[territory.Key]);
+        }
+        foreach (var actor in spoken.GroupBy(p => p.Actor))
+            Assert.Equal(actor.Select(p => p.Territory).Order(StringComparer.Ordinal), await known.TerritoriesOfAsync(actor.Key, default));
     }
 
     /// <summary>The curated seeds, and the fifty development articles as the extractor reads them: many actors, territories and facts.</summary>

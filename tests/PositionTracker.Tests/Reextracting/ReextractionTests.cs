@@ -7,6 +7,8 @@ using PositionTracker.Positions;
 using PositionTracker.Domain.Stances;
 using PositionTracker.Extraction;
 using PositionTracker.Reextracting;
+using PositionTracker.Domain.Talks;
+using PositionTracker.Talks;
 using PositionTracker.Tests.Support;
 
 namespace PositionTracker.Tests.Reextracting;
@@ -29,14 +31,16 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>A stream as an older version left it: a wrong stance (a demand, not a claim) on the wrong day.</summary>
+    /// <summary>A stream as an older version left it: a wrong stance (a demand, not a claim) on the wrong day, and facts and talks the text does not give.</summary>
     private async Task StoreAsIfAnOlderExtractorHadReadIt()
     {
         await using var session = tracker.Store.LightweightSession();
         var source = new Provenance(Story.Id, Story.Outlet, Story.Published, OldExtractor);
         session.Events.StartStream<ArticleRecord>(Story.Id,
             new ArticleIngested(Story.Id, Story.Outlet, Story.Title, Story.Published, null, Story.ContentHash, Story.Body, Story.Metadata, "old.txt", OldExtractor),
-            new StatementMade("ARG", null, null, "falkland-islands", Stance.DemandsReturn, null, PartialDate.Parse("2024-03-14"), source));
+            new StatementMade("ARG", null, null, "falkland-islands", Stance.DemandsReturn, null, PartialDate.Parse("2024-03-14"), source),
+            new ControlReported("falkland-islands", "GBR", ControlExtent.Full, PartialDate.Parse("2024-03-14"), source),
+            new TalksHeld(["GBR", "ARG"], null, PartialDate.Parse("2024-03-11"), TalksFormat.Phone, source));
         await session.SaveChangesAsync();
     }
 
@@ -67,10 +71,29 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
         var marker = Assert.Single(stream.OfType<ArticleReextracted>());
         Assert.Equal((OldExtractor, Extractor.DerivedBy), (marker.Superseded, marker.DerivedBy));
         Assert.Equal(["falkland-islands"], marker.Territories);
+        Assert.Equal(["ARG+GBR"], marker.Talks);
 
         var timeline = await TimelineAsync();
         var entry = Assert.Single(timeline!.Entries);
         Assert.Equal((Stance.ClaimsSovereignty, "2024-03-11", "Marta Quiroga"), (entry.Stance, entry.Date.ToString(), entry.Speaker));
+    }
+
+    [Fact]
+    public async Task The_older_extractors_facts_and_talks_are_set_aside_now_and_stand_as_known_before()
+    {
+        var before = DateTimeOffset.UtcNow;
+        await tracker.Host.Services.GetRequiredService<Reextractor>().RunAsync(null, default);
+        await tracker.CaughtUpAsync();
+
+        await using var session = tracker.Store.QuerySession();
+        var argentineTalks = new TalksFilter(null, null, "ARG");
+        Assert.Null(await Knowledge.Of(session, null).FactsAsync("falkland-islands", default));
+        Assert.Empty((await TalksPages.ReadAsync(session, argentineTalks, null, 100, default)).Talks);
+
+        var earlier = await Knowledge.Of(session, before).FactsAsync("falkland-islands", default);
+        Assert.Equal([("GBR", ControlExtent.Full, 1)], earlier!.Control.Select(c => (c.Controller, c.Extent, c.Reports)));
+        var rows = await session.Query<TalksRecord>().Where(r => r.Article == Story.Id).ToListAsync();
+        Assert.Equal([("ARG+GBR", true)], rows.Select(r => (r.PartiesKey, r.SupersededAt is not null)));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class TrackerFixture : IAsyncLifetime
     }
 
     /// <summary>Every read-model document as PostgreSQL stores it, table by table, in id order.</summary>
-    /// <param name="withRecordingTime">False to leave out the records stamped with recording time, to compare separate ingestions.</param>
+    /// <param name="withRecordingTime">False to leave out when each record was recorded, to compare separate ingestions.</param>
     public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadModelsAsync(bool withRecordingTime = true) =>
         ReadModelTables.ReadAsync(ConnectionString, withRecordingTime);
 }

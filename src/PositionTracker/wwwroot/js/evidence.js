@@ -29,16 +29,18 @@ export function clearEvidence(panel) {
 
 /**
  * Shows one selection: `heading` is a stance or a fact, `details` are [label, value] rows,
- * `sources` the articles that support it.
+ * `sources` the articles that support it, or the first of them when `reports` says there are more.
  */
-export function showEvidence(panel, { stance, heading, details, sources }) {
+export function showEvidence(panel, { stance, heading, details, sources, reports = sources.length }) {
   const top = el('div', { class: 'evidence-heading' },
     stance ? stanceChip(stance) : null, el('strong', { text: heading }));
   const rows = details.filter(([, value]) => value !== null && value !== undefined && value !== '');
   const list = el('dl', { class: 'details' },
     rows.flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })]));
   panel.replaceChildren(el('h2', { text: 'Evidence' }), top, list,
-    el('h3', { text: `${plural(sources.length, 'source')}` }),
+    el('h3', { text: reports > sources.length
+      ? `${plural(reports, 'source')}, the first ${sources.length} shown`
+      : plural(sources.length, 'source') }),
     el('ol', { class: 'sources' }, sources.map(sourceItem)));
 }
 
@@ -94,6 +96,8 @@ export function factSelection(kind, fact) {
     heading: `${kind}: ${fact.what}`,
     details: [['Date', datedText(fact.date, fact.precision)], ['Outlets', String(fact.outlets)]],
     sources: fact.sources,
+    // An answer names a sample of a much-reported fact's sources; the count is of them all.
+    reports: fact.reports ?? fact.sources.length,
   };
 }
 
