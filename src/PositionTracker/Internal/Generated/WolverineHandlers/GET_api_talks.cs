@@ -36,9 +36,11 @@ namespace Internal.Generated.WolverineHandlers
             var from = httpContext.Request.Query["from"];
             var to = httpContext.Request.Query["to"];
             var party = httpContext.Request.Query["party"];
+            var after = httpContext.Request.Query["after"];
+            var limit = httpContext.Request.Query["limit"];
             
             // The actual HTTP request handler execution
-            var result = await PositionTracker.Talks.TalksEndpoint.Get(from, to, party, ((Marten.IQuerySession)documentSession), _gazetteer, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await PositionTracker.Talks.TalksEndpoint.Get(from, to, party, after, limit, ((Marten.IQuerySession)documentSession), _gazetteer, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
