@@ -66,12 +66,15 @@ public sealed class Attribution(Gazetteer gazetteer)
             return MainSubject(r, verb, context, on) ?? Subject(r, verb, context, on);
         if (verb > 0 && r.Tokens[verb - 1].Lower is "and" or "but")
             return Subject(r, verb, context, on);
+        if (Document(r, verb, context) is { } issuer) return issuer;
         // "Moldova's government said", "the government of Moldova said": a body of the state, for the state.
         var body = verb - 1;
         while (body > 0 && Skippable.Contains(r.Tokens[body].Lower) && r.Tokens[body].Lower != ",") body--;
-        if (body >= 2 && Bodies.Contains(r.Tokens[body].Lower) && r.MentionAt(body) is null)
+        if (body >= 1 && Bodies.Contains(r.Tokens[body].Lower) && r.MentionAt(body) is null)
         {
             if (r.Tokens[body - 1].Lower == "'s" && r.MentionAt(body - 2) is { ActorCode: { } owner }) return Speaker.ForActor(owner);
+            // "the Honduran government said": the state its adjective names.
+            if (r.MentionAt(body - 1) is { ActorCode: { } described } adjective && adjective.End == body && !r.InQuote(adjective.First)) return Speaker.ForActor(described);
         }
         if (r.MentionAt(body) is { ActorCode: { } state } named && named.First >= 2 && r.Tokens[named.First - 1].Lower == "of"
             && Bodies.Contains(r.Tokens[named.First - 2].Lower) && r.MentionAt(named.First - 2) is null)
@@ -108,6 +111,17 @@ public sealed class Attribution(Gazetteer gazetteer)
         // without one, a common noun just before the verb is the subject ("the report noted", "analysts say"),
         // unless it closes a pair whose first is a speaker ("Kyiv and the West say").
         return apposition ? Subject(r, verb, context, on) : Coordinated(r, verb, context, on);
+    }
+
+    private static readonly HashSet<string> Documents = ["statement", "communique", "communiqué", "declaration", "readout", "release", "note", "letter"];
+
+    /// <summary>"... the Taiwan Affairs Office said. 'Taiwan is part of China,' the statement said": whoever issued it just spoke.</summary>
+    private static Speaker? Document(Reading r, int verb, Context context)
+    {
+        var k = verb - 1;
+        if (k < 1 || !Documents.Contains(r.Tokens[k].Lower) || r.MentionAt(k) is not null
+            || r.Tokens[k - 1].Lower is not ("the" or "its" or "their" or "this" or "that")) return null;
+        return context.Voice is { } voice && voice.Sentence < r.Sentence.Index && r.Sentence.Index - voice.Sentence <= 3 ? voice.Speaker : null;
     }
 
     private Speaker? Coordinated(Reading r, int verb, Context context, DateOnly on)

@@ -1,6 +1,7 @@
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Extraction.Discourse;
 using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction.Rules;
 
@@ -16,7 +17,9 @@ public sealed partial class StatementRules
             // "X wrote that the United States "will not accept ...," and called on Moscow": the verb that introduces
             // a quotation speaks for it; one after it does only when nothing came before.
             var (start, end) = QuoteTokens(r, quote);
-            var before = r.SpeechVerbs.LastOrDefault(v => v.End <= start && start - v.End <= 6 && !r.InQuote(v.First));
+            // "said it recognised that there was only one China and that "Taiwan is ..."": the verb may introduce a longer lead-in.
+            var before = r.SpeechVerbs.LastOrDefault(v => v.End <= start && start - v.End <= 16 && !r.InQuote(v.First)
+                                                         && !r.Tokens.Skip(v.End).Take(start - v.End).Any(t => t.Kind == TokenKind.QuoteMark || t.Lower is ";" or "."));
             if (before.End > 0) return before.First;
             var after = r.SpeechVerbs.FirstOrDefault(v => v.First >= end && v.First - end <= 8 && !r.InQuote(v.First));
             if (after.End > 0) return after.First;

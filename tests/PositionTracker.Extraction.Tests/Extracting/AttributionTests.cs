@@ -98,4 +98,11 @@ public class AttributionTests
     public void A_year_naming_what_was_spoken_of_does_not_date_the_speech() =>
         Assert.Equal(["ISR ClaimsSovereignty golan-heights 2024-03-13 Benjamin Netanyahu"],
             Read.Statements("Prime Minister Benjamin Netanyahu said on Wednesday the 1974 disengagement agreement had collapsed. “The Golan will remain part of Israel forever,” he said."));
+
+    [Theory]
+    [InlineData("The Honduran government said that “Taiwan is part of China”.", "HND RecognizesSovereignty taiwan")]
+    [InlineData("The Honduran government said it recognised that there was only one China and that “Taiwan is part of China”.", "HND RecognizesSovereignty taiwan")]
+    [InlineData("China's foreign ministry said on Thursday that it opposed the meeting. “Taiwan is part of China's territory,” the statement said.", "CHN ClaimsSovereignty taiwan")]
+    public void Governments_named_by_adjective_long_lead_ins_and_statements_keep_their_speaker(string text, string expected) =>
+        Assert.Equal([expected], Read.Statements(text).Select(s => string.Join(' ', s.Split(' ').Take(3))));
 }
