@@ -24,7 +24,8 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         await host.StartAsync();
         using var interruption = Interruption.Listen();
         var report = await Ingest(host, input.Paths, input.ExtractFlag, interruption.Requested);
-        await host.CaughtUpAsync();
+        // Nothing new, nothing to fold: waiting would only wait for the daemon to elect itself.
+        if (report.Added.Count > 0) await host.CaughtUpAsync();
         if (input.JsonFlag) Cli.PrintJson(report);
         else PrintSummary(report);
         await host.StopAsync();
