@@ -7,6 +7,8 @@ public static class Roles
     /// <summary>Two titles for one office: equal, one inside the other, or both a spokesperson's for the same body.</summary>
     public static bool SameOffice(string a, string b)
     {
+        // "the ministry" is not "the foreign ministry spokesman": a body and the one who speaks for it are told apart.
+        if (IsSpokesperson(a) != IsSpokesperson(b)) return false;
         if (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)) return true;
         return IsSpokesperson(a) && IsSpokesperson(b) && Body(a).Trim().Equals(Body(b).Trim(), StringComparison.OrdinalIgnoreCase);
     }

@@ -105,4 +105,9 @@ public class AttributionTests
     [InlineData("China's foreign ministry said on Thursday that it opposed the meeting. “Taiwan is part of China's territory,” the statement said.", "CHN ClaimsSovereignty taiwan")]
     public void Governments_named_by_adjective_long_lead_ins_and_statements_keep_their_speaker(string text, string expected) =>
         Assert.Equal([expected], Read.Statements(text).Select(s => string.Join(' ', s.Split(' ').Take(3))));
+
+    [Fact]
+    public void The_ministry_is_the_ministry_last_named_not_the_spokesman_of_another() =>
+        Assert.Contains(Read.Statements("Egyptian foreign ministry spokesman Ahmed Abu Zeid said on Sunday that Halayeb was Egyptian land. Sudan's foreign ministry last week invited Egypt to talks. The ministry said Halayeb was Sudanese territory."),
+            s => s.StartsWith("SDN ClaimsSovereignty hala-ib-triangle"));
 }
