@@ -59,7 +59,8 @@ public sealed class EntityRecognizer
         "Stone", "Green", "White", "Black", "Gray", "Grey", "Power", "Love", "Best", "Strong", "Sharp", "Lord", "Bishop", "Major",
         "Cook", "Hunt", "Rose", "Hope", "Well", "Wells", "Hall", "Page", "Field", "Fields", "Ward", "Wise", "Bond", "Church",
         "Law", "Hart", "Marshall", "Gates", "Carter", "Mason", "Baker", "Miller", "Fisher", "Hunter", "Turner", "Walker",
-        "Parker", "Said", "Ali", "Ben", "Don", "Guy", "Tom", "Art", "Sun", "Man", "Son", "Van", "Von", "Jr.", "Sr."
+        "Parker", "Said", "Ali", "Ben", "Don", "Guy", "Tom", "Art", "Sun", "Man", "Son", "Van", "Von", "Jr.", "Sr.",
+        "Sen"
     };
 
     private void Add(IEnumerable<string> names, Entity entity, bool proper, bool surnameOnly = false)
