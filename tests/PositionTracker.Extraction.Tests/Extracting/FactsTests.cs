@@ -92,4 +92,11 @@ public class FactsTests
     public void A_withdrawal_and_a_later_recapture_joined_by_and_each_keep_their_own_territories_and_dates() =>
         Assert.Equal(["ControlReported 2022-03 RUS controls none of sumy", "ControlReported 2022-09 UKR controls most of kharkiv"],
             Read.Facts("In March, Russian troops withdrew from the Sumy region, and by September a Ukrainian offensive had retaken most of the Kharkiv region.", "2022-12-01"));
+
+    [Theory]
+    [InlineData("Moscow-installed officials staged votes in the Kherson and Zaporizhzhia regions in September, under armed guard.")]
+    [InlineData("Russian-backed authorities organised a vote on joining Russia in the Kherson and Zaporizhzhia regions in September.")]
+    public void Votes_staged_or_organised_on_joining_are_referendums_in_each_region(string sentence) =>
+        Assert.Equal(["ReferendumHeld 2022-09 referendum in kherson", "ReferendumHeld 2022-09 referendum in zaporizhzhia"],
+            Read.Facts(sentence, "2022-10-05"));
 }

@@ -73,7 +73,9 @@ public class GroupReferenceTests
         Assert.Equal(
             ["ControlReported 2024-03-14 RUS controls most of luhansk", "ControlReported 2024-03-14 RUS controls part of donetsk",
              "ControlReported 2024-03-14 RUS controls part of zaporizhzhia", "ControlReported 2024-03-14 RUS controls part of kherson"],
-            Read.Facts(Lead + "Russian forces hold nearly all of the Luhansk region but only parts of the other three."));
+            // The lead's "staged votes" are the regions' referendums; what is asked here is control.
+            Read.Facts(Lead + "Russian forces hold nearly all of the Luhansk region but only parts of the other three.")
+                .Where(f => f.StartsWith("ControlReported")));
 
     [Fact]
     public void A_list_in_the_same_sentence_is_what_the_four_territories_means() =>
