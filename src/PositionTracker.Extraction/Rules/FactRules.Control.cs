@@ -115,17 +115,17 @@ public sealed partial class FactRules
     {
         for (var i = 1; i + 2 < r.Tokens.Count; i++)
         {
-            if (r.Tokens[i].Lower is not ("under" or "outside") || r.InQuote(i)) continue;
-            // "under Russian occupation", "outside the Moldovan government's control".
-            var at = r.Tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
-            if (at >= r.Tokens.Count || r.MentionAt(at) is not { ActorCode: { } controller } state) continue;
-            var noun = state.End;
-            while (noun < r.Tokens.Count && r.Tokens[noun].Lower is "'s" or "government" or "authorities" or "government's") noun++;
-            if (noun >= r.Tokens.Count || r.Tokens[noun].Lower is not ("control" or "occupation" or "rule" or "administration" or "jurisdiction")) continue;
-            var outside = r.Tokens[i].Lower == "outside";
+            if (r.Tokens[i].Lower is not ("under" or "outside" or "beyond") || r.InQuote(i)) continue;
+            // "under Russian occupation", "outside the Moldovan government's control"; "outside the control of the government
+            // in Chisinau", "beyond the control of Baku".
+            var controller = ControllerBefore(r, i) ?? ControllerAfter(r, i);
+            if (controller is null) continue;
+            var outside = r.Tokens[i].Lower is "outside" or "beyond";
             if (!Reported(r, i) || r.Negations.Any(n => n.End <= i && i - n.End <= 3)) continue;
             var (start, _) = Clauses.Around(r, i, i + 1);
-            var subject = spots.LastOrDefault(sp => sp.End <= i && (sp.First >= start || i - sp.End <= 8));
+            // "Transnistria, which broke away in 1992 and has been outside the control of ...": the relative clause's antecedent.
+            var subject = spots.LastOrDefault(sp => sp.End <= i && (sp.First >= start || i - sp.End <= 8
+                || (sp.End + 1 < r.Tokens.Count && r.Tokens[sp.End].Lower == "," && r.Tokens[sp.End + 1].Lower == "which")));
             if (subject.Territories is null) continue;
             // "the part of Donetsk still under Ukrainian control", "about two-thirds of which is under": the share named around it.
             var extent = outside ? ControlExtent.None
@@ -135,6 +135,28 @@ public sealed partial class FactRules
             foreach (var id in subject.Territories)
                 yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.65, "control")), r, 0.65);
         }
+    }
+
+    /// <summary>"under Russian occupation", "outside the Moldovan government's control": the state named before the noun of control.</summary>
+    private static string? ControllerBefore(Reading r, int i)
+    {
+        var at = r.Tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+        if (at >= r.Tokens.Count || r.MentionAt(at) is not { ActorCode: { } controller } state) return null;
+        var noun = state.End;
+        while (noun < r.Tokens.Count && r.Tokens[noun].Lower is "'s" or "government" or "authorities" or "government's") noun++;
+        return noun < r.Tokens.Count && r.Tokens[noun].Lower is "control" or "occupation" or "rule" or "administration" or "jurisdiction"
+            ? controller : null;
+    }
+
+    /// <summary>"outside the control of the government in Chisinau", "beyond the control of Baku": the state named after it.</summary>
+    private static string? ControllerAfter(Reading r, int i)
+    {
+        var at = i + 1;
+        if (at < r.Tokens.Count && r.Tokens[at].Lower == "the") at++;
+        if (at + 1 >= r.Tokens.Count || r.Tokens[at].Lower != "control" || r.Tokens[at + 1].Lower != "of") return null;
+        at += 2;
+        while (at < r.Tokens.Count && r.Tokens[at].Lower is "the" or "government" or "authorities" or "central" or "in" or "of") at++;
+        return at < r.Tokens.Count && r.MentionAt(at) is { ActorCode: { } controller } ? controller : null;
     }
 
     /// <summary>

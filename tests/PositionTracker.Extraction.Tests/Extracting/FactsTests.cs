@@ -99,4 +99,10 @@ public class FactsTests
     public void Votes_staged_or_organised_on_joining_are_referendums_in_each_region(string sentence) =>
         Assert.Equal(["ReferendumHeld 2022-09 referendum in kherson", "ReferendumHeld 2022-09 referendum in zaporizhzhia"],
             Read.Facts(sentence, "2022-10-05"));
+
+    [Theory]
+    [InlineData("Russia keeps troops in Transnistria, which broke away in 1992 and has been outside the control of the government in Chisinau ever since.", "ControlReported 2024-03-14 MDA controls none of transnistria")]
+    [InlineData("Nagorno-Karabakh had been beyond the control of Baku since the war of the early 1990s, a diplomat said.", "ControlReported 2024-03-14 AZE controls none of nagorno-karabakh")]
+    public void Outside_or_beyond_the_control_of_a_state_is_none_of_it(string sentence, string expected) =>
+        Assert.Contains(expected, Read.Facts(sentence));
 }
