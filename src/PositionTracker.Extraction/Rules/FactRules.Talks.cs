@@ -1,6 +1,7 @@
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Dates;
 using PositionTracker.Extraction.Discourse;
+using PositionTracker.Extraction.Dates;
 using PositionTracker.Extraction.Mentions;
 using PositionTracker.Extraction.Text;
 
@@ -30,6 +31,8 @@ public sealed partial class FactRules
             stop = NextVerb(r, trigger.End, Clauses.ThroughList(r, stop, comma =>
                 r.MentionAt(comma - 1) is { ActorCode: not null } && r.MentionAt(comma + 1) is { ActorCode: not null } next ? next.First : null));
             if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
+            // "the summit that Japan hosts in Yokohama later this month": a day still to come.
+            if (r.Dates.Any(d => d.Token >= start && d.Token < stop && (d.Date.Flags & DateFlags.Future) != 0)) continue;
             if (!clauses.Add(start)) continue;
             var dates = TalksDates(r, start, stop);
             if (dates.Count == 0 && Anaphoric(r, trigger.First)) continue;
@@ -192,6 +195,10 @@ public sealed partial class FactRules
     /// </summary>
     private static bool Session(Reading r, int first, int end)
     {
+        // "a meeting of Moldova's Supreme Security Council": one state's body sitting, not talks between states.
+        if (end < r.Tokens.Count && r.Tokens[end].Lower == "of"
+            && r.Tokens.Skip(end + 1).Take(5).TakeWhile(t => t.Lower is not ("and" or "between" or "with" or ",")).Any(t => BodyNouns.Contains(t.Lower)))
+            return true;
         if (first == 0 || !BodyNouns.Contains(r.Tokens[first - 1].Lower)) return false;
         for (var i = end; i < Math.Min(r.Tokens.Count, end + 3); i++)
             if (r.Tokens[i].Lower is "with" or "," or ";") return r.Tokens[i].Lower != "with";
@@ -213,7 +220,7 @@ public sealed partial class FactRules
         "called", "scrapped", "declined", "refused", "boycotted", "boycott", "wants", "sought", "seek", "seeks", "hoped", "hopes",
         "offered", "invited", "invitation", "prepared", "preparing", "scheduled", "expected", "due", "halts", "halt", "suspends",
         "hope", "would", "could", "might", "withdraw", "rejected", "rejects", "rejecting", "opposed", "opposes", "delayed", "deferred",
-        "shelved", "rescheduled", "adjourned", "snubbed", "snub", "skipped", "skip", "shunned", "spurned", "shun", "dismissed", "conditional", "precondition", "preconditions", "urged", "urges", "demanded", "demands", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
+        "must", "should", "ought", "shelved", "rescheduled", "adjourned", "snubbed", "snub", "skipped", "skip", "shunned", "spurned", "shun", "dismissed", "conditional", "precondition", "preconditions", "urged", "urges", "demanded", "demands", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
     ];
 
     /// <summary>

@@ -77,4 +77,12 @@ public class TalksPhrasingTests
     public void Mediators_hosts_and_an_acting_premier() =>
         Assert.Equal(["TalksHeld 2020-10-14 talks between ISR, LBN (in-person) in Naqoura"],
             Read.Facts("Israeli and Lebanese officials held a first round of talks at a U.N. base in Naqoura on Wednesday, with U.S. mediators and U.N. hosts present.", "2020-10-15"));
+
+    [Theory]
+    [InlineData("Officials had been preparing for a meeting of the two leaders at the regional summit that Indonesia hosts in Bali later this month.")]
+    [InlineData("President Recep Tayyip Erdogan said on Tuesday that any new talks on Cyprus must be held between two states.")]
+    [InlineData("After a meeting of Moldova's Supreme Security Council on Tuesday, President Maia Sandu said the attacks were a provocation.")]
+    public void A_summit_still_to_come_talks_that_must_be_held_and_a_states_own_council_are_not_talks(string sentence) =>
+        Assert.DoesNotContain(Read.Facts("Lead paragraph of a story about something else entirely, long enough to be the lead.\n\n" + sentence),
+            f => f.StartsWith("TalksHeld"));
 }
