@@ -184,11 +184,15 @@ public sealed partial class StatementRules
     private Speaker? Near(Reading r, int cue, int from, Context context, DateOnly on)
     {
         var mention = r.Mentions.LastOrDefault(m => m.First >= from && m.End <= cue && r.QuoteOf[m.First] == r.QuoteOf[cue] && !Possessor(r, m) && !Addressed(r, m)
-                                                    && !Attribution.AfterPreposition(r, m) && !Modifier(r, m)
+                                                    && (!Attribution.AfterPreposition(r, m) || GovernmentOf(r, m)) && !Modifier(r, m)
                                                     && (m.Is(MentionKind.Person) || m.Is(MentionKind.Role) || m.Is(MentionKind.Pronoun)
                                                         || r.ActsAsActor(m)));
         return mention is null ? null : attribution.Of(r, mention, context, on);
     }
+
+    /// <summary>"the government of Bashar al-Assad recognised ...": the one whose government it is acts through it.</summary>
+    private static bool GovernmentOf(Reading r, Mention m) =>
+        m.First >= 2 && r.Tokens[m.First - 1].Lower == "of" && r.Tokens[m.First - 2].Lower is "government" or "regime" or "administration" or "cabinet";
 
     /// <summary>"Ukraine talks", "the Russia-Ukraine war": a name describing a noun is not the one taking a stance.</summary>
     private static bool Modifier(Reading r, Mention m) =>

@@ -110,4 +110,10 @@ public class AttributionTests
     public void The_ministry_is_the_ministry_last_named_not_the_spokesman_of_another() =>
         Assert.Contains(Read.Statements("Egyptian foreign ministry spokesman Ahmed Abu Zeid said on Sunday that Halayeb was Egyptian land. Sudan's foreign ministry last week invited Egypt to talks. The ministry said Halayeb was Sudanese territory."),
             s => s.StartsWith("SDN ClaimsSovereignty hala-ib-triangle"));
+
+    [Fact]
+    public void The_government_of_a_leader_acts_for_the_leaders_state_not_for_the_state_reporting_it() =>
+        Assert.Equal(["SYR RecognizesSovereignty abkhazia"],
+            Read.Statements("Georgia said on Tuesday it would cut ties with Damascus after the government of Bashar al-Assad recognised the independence of Abkhazia.", "2018-05-30")
+                .Select(s => string.Join(' ', s.Split(' ').Take(3))));
 }
