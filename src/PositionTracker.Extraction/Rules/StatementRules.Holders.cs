@@ -63,6 +63,10 @@ public sealed partial class StatementRules
                  && Enumerable.Range(said + 1, Math.Max(0, Math.Min(r.Tokens.Count - 1, said + 5) - said - 1))
                      .FirstOrDefault(i => r.Tokens[i].Lower == "in" && r.MentionAt(i + 1)?.Of(MentionKind.Actor) is { Form: ActorForm.Capital }) is var at and > 0)
             holder = unplaced with { Actor = r.MentionAt(at + 1)!.ActorCode };
+        // "'The United Kingdom will accept that sovereignty over the Chagos belongs to Mauritius,' the statement said": a state the
+        // quotation names as accepting what follows is the one whose stance it is.
+        if (r.InQuote(first) && Accepting(r, first) is { } accepting && accepting != holder?.Actor)
+            holder = holder is { IsPerson: true } person && Known(person, accepting) ? person with { Actor = accepting } : Speaker.ForActor(accepting);
         if (holder?.Actor is null) return (null, null);
         if (reported?.Actor == holder.Actor && reported.IsPerson && !holder.IsPerson) holder = reported;
         if (holder == reported && Principal(r, verb) is { } principal && principal != holder.Actor)
@@ -189,6 +193,32 @@ public sealed partial class StatementRules
                                                         || r.ActsAsActor(m)));
         return mention is null ? null : attribution.Of(r, mention, context, on);
     }
+
+    private static readonly HashSet<string> AcceptingVerbs =
+        ["accept", "accepts", "accepted", "recognise", "recognises", "recognised", "recognize", "recognizes", "recognized",
+         "acknowledge", "acknowledges", "acknowledged", "agree", "agrees", "agreed", "affirm", "affirms", "affirmed"];
+
+    /// <summary>The state a quotation names just before "accepts that", "recognises that" ahead of the cue, if any.</summary>
+    private static string? Accepting(Reading r, int cue)
+    {
+        var quote = r.QuoteOf[cue];
+        for (var i = cue - 1; i > 0 && r.QuoteOf[i] == quote; i--)
+        {
+            if (r.Tokens[i].Lower != "that") continue;
+            for (var v = i - 1; v >= Math.Max(1, i - 8) && r.QuoteOf[v] == quote; v--)
+            {
+                if (!AcceptingVerbs.Contains(r.Tokens[v].Lower)) continue;
+                for (var k = v - 1; k >= Math.Max(0, v - 4) && r.QuoteOf[k] == quote; k--)
+                    if (r.MentionAt(k) is { ActorCode: { } actor } m && r.ActsAsActor(m) && !Possessor(r, m)) return actor;
+                return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a person may speak for the state: same state, or a state the gazetteer does not tie them to.</summary>
+    private static bool Known(Speaker person, string actor) => person.Actor is null || person.Actor == actor;
 
     /// <summary>"the government of Bashar al-Assad recognised ...": the one whose government it is acts through it.</summary>
     private static bool GovernmentOf(Reading r, Mention m) =>

@@ -237,7 +237,9 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         if (stance != Stance.ClaimsSovereignty) return stance;
         if (owner == holder) return claimsWhenOwn ? Stance.ClaimsSovereignty : null;
         var known = gazetteer.TerritoryById(territory);
-        return known is not null && known.RecognizedAs == owner && known.Holder != owner
+        // The side holding it, saying it is the recognised owner's, gives it up: "the United Kingdom will accept that the Chagos
+        // belong to Mauritius" is recognition, not a rejection of itself.
+        return known is not null && known.RecognizedAs == owner && known.Holder != owner && known.Holder != holder
             ? Stance.RejectsAnnexation
             : Stance.RecognizesSovereignty;
     }

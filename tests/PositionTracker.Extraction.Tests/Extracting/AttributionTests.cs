@@ -116,4 +116,10 @@ public class AttributionTests
         Assert.Equal(["SYR RecognizesSovereignty abkhazia"],
             Read.Statements("Georgia said on Tuesday it would cut ties with Damascus after the government of Bashar al-Assad recognised the independence of Abkhazia.", "2018-05-30")
                 .Select(s => string.Join(' ', s.Split(' ').Take(3))));
+
+    [Fact]
+    public void A_state_a_quotation_names_as_accepting_what_follows_holds_the_stance_and_the_holder_saying_it_recognises() =>
+        Assert.Contains("GBR RecognizesSovereignty chagos-islands",
+            Read.Statements("Mauritius and Britain issued a joint statement on Thursday. “The United Kingdom accepts that sovereignty over the Chagos Archipelago belongs to Mauritius,” the statement said.", "2024-10-04")
+                .Select(s => string.Join(' ', s.Split(' ').Take(3))));
 }
