@@ -120,6 +120,6 @@ public class AttributionTests
     [Fact]
     public void A_state_a_quotation_names_as_accepting_what_follows_holds_the_stance_and_the_holder_saying_it_recognises() =>
         Assert.Contains("GBR RecognizesSovereignty chagos-islands",
-            Read.Statements("Mauritius and Britain issued a joint statement on Thursday. “The United Kingdom accepts that sovereignty over the Chagos Archipelago belongs to Mauritius,” the statement said.", "2024-10-04")
+            Read.Statements("Mauritius and Britain issued a joint statement on Thursday. “The United Kingdom agrees that the Chagos Archipelago belongs to Mauritius,” the statement said.", "2024-10-04")
                 .Select(s => string.Join(' ', s.Split(' ').Take(3))));
 }
