@@ -101,13 +101,25 @@ public sealed class Extractor
             }
         }
 
-        var events = _consolidation.Events(statements, facts, provenance);
+        var events = _consolidation.Events(statements.Select(s => s with { Speaker = AsWritten(s.Speaker, article.Body) }).ToList(), facts, provenance);
         var warnings = events.Count == 0 ? new[] { $"read {sentences.Count} sentences and found no events" } : [];
         return new Extraction(events, warnings, sentences.Count)
         {
             SentenceSpans = explain ? sentences.Select(s => s.Span).ToList() : [],
             Notes = trace?.Notes ?? [],
         };
+    }
+
+    /// <summary>
+    /// A known person by the name the article writes out for them ("Aleksandar Vucic"), not the gazetteer's ("Aleksandar
+    /// Vučić"), even where the office named them before the article did.
+    /// </summary>
+    private static Speaker? AsWritten(Speaker? speaker, string body)
+    {
+        if (speaker?.Known is not { } person || speaker.Name is null || body.Contains(speaker.Name, StringComparison.Ordinal)) return speaker;
+        var written = person.Aliases.Prepend(person.Name).Where(n => n.Contains(' ') && body.Contains(n, StringComparison.Ordinal))
+            .OrderByDescending(n => n.Length).FirstOrDefault();
+        return written is null ? speaker : speaker with { Name = written };
     }
 
     /// <summary>The two states named most, each at least twice, when no third is named as often as the second.</summary>

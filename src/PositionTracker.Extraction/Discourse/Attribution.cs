@@ -290,9 +290,10 @@ public sealed class Attribution(Gazetteer gazetteer)
         var holders = _officesByActor[actor]
             .Where(o => o.Role.HeldOn(on) && Roles.SameOffice(o.Role.Title, title))
             .Select(o => o.Person).Distinct().ToList();
-        return holders.Count == 1
-            ? new Speaker(holders[0].Name, title, holders[0].RoleOn(on)?.Actor ?? actor, holders[0])
-            : new Speaker(null, title, actor);
+        if (holders.Count != 1) return new Speaker(null, title, actor);
+        // The name as this article spells it, when it has named the holder: "Aleksandar Vucic", not the gazetteer's "Vučić".
+        var named = context.Recall(new Speaker(holders[0].Name, null, null))?.Name ?? holders[0].Name;
+        return new Speaker(named, title, holders[0].RoleOn(on)?.Actor ?? actor, holders[0]);
     }
 
     private static readonly HashSet<string> OutOfOfficeWords = ["opposition", "former", "ex", "retired", "shadow", "dissident", "exiled"];

@@ -30,10 +30,19 @@ public sealed record Speaker(string? Name, string? Role, string? Actor, Person? 
     /// <summary>The names a person may be recalled by: family name last, or first ("Lin Jian").</summary>
     public static IEnumerable<string> Keys(string name)
     {
-        var words = Words(name);
+        var words = Words(Folded(name));
         yield return words[^1];
         if (words.Length > 1) yield return words[0];
     }
 
-    public static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+    public static string Surname(string name) => Folded(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+
+    /// <summary>"Vučić" is "Vucic", "Nicolás" is "Nicolas": a name as papers that drop the accents spell it.</summary>
+    public static string Folded(string name)
+    {
+        if (name.All(char.IsAscii)) return name;
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray())
+            .Normalize(System.Text.NormalizationForm.FormC);
+    }
 }

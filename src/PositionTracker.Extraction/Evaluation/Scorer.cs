@@ -104,7 +104,7 @@ public static class Scorer
     }
 
     private static string Surname(string name) =>
-        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+        new(Discourse.Speaker.Folded(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>A maximum one-to-one matching (augmenting paths), extending the pairs already made.</summary>
     private static Dictionary<int, int> Match(IReadOnlyList<IDerivedEvent> extracted, IReadOnlyList<IDerivedEvent> gold,

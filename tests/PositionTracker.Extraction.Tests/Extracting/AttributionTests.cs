@@ -122,4 +122,9 @@ public class AttributionTests
         Assert.Contains("GBR RecognizesSovereignty chagos-islands",
             Read.Statements("Mauritius and Britain issued a joint statement on Thursday. “The United Kingdom agrees that the Chagos Archipelago belongs to Mauritius,” the statement said.", "2024-10-04")
                 .Select(s => string.Join(' ', s.Split(' ').Take(3))));
+
+    [Fact]
+    public void A_known_person_keeps_the_spelling_the_article_gives_them_even_where_an_office_named_them_first() =>
+        Assert.All(Read.Statements("Serbia's president said on Sunday that he would never recognise Kosovo. President Aleksandar Vucic had met EU envoys in Ohrid the day before.", "2023-03-20"),
+            s => Assert.EndsWith("Aleksandar Vucic", s));
 }
