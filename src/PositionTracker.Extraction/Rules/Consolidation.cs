@@ -32,8 +32,9 @@ public sealed class Consolidation(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Zelensky has ruled out such a withdrawal. 'We will not leave Donbas,' he said.": a speaker's stance in words of the paper, whose territory the story
-    /// around it supplied, told again at once in words that name the territory, is about what those words name.
+    /// "Zelensky has ruled out such a withdrawal. 'We will not leave Donbas,' he said.": a speaker's stance in words of the
+    /// paper, whose territory the story around it supplied, told again at once in words that name the territory, is about
+    /// what those words name.
     /// </summary>
     private static bool Summarised(StatementDraft s, IReadOnlyList<StatementDraft> all) =>
         !s.TerritoryNamed && s.Quote is null && s.Speaker?.Name is { } name && all.Any(o => o.TerritoryNamed && o.Actor == s.Actor && o.Stance == s.Stance
