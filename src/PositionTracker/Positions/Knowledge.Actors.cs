@@ -29,27 +29,32 @@ public sealed partial class Knowledge
             .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => g.Select(p => p.Actor).Where(a => a.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList());
     }
 
-    private static readonly string ActorsOnSql = $$"""
-        with recursive actors(actor) as (
-          (select d.data ->> 'Actor' from {{Setup.Schema}}.mt_doc_statementrecord as d
-           where d.data ->> 'Territory' = ? order by d.data ->> 'Actor' limit 1)
-          union all
-          select (select d.data ->> 'Actor' from {{Setup.Schema}}.mt_doc_statementrecord as d
-                  where d.data ->> 'Territory' = ? and d.data ->> 'Actor' > a.actor order by d.data ->> 'Actor' limit 1)
-          from actors as a where a.actor is not null)
-        select actor from actors where actor is not null
-        """;
+    private static readonly string ActorsOnSql = DistinctValues("mt_doc_statementrecord", "Actor", among: "Territory");
 
-    private static readonly string TerritoriesOfSql = $$"""
-        with recursive territories(territory) as (
-          (select d.data ->> 'Territory' from {{Setup.Schema}}.mt_doc_statementrecord as d
-           where d.data ->> 'Actor' = ? order by d.data ->> 'Territory' limit 1)
-          union all
-          select (select d.data ->> 'Territory' from {{Setup.Schema}}.mt_doc_statementrecord as d
-                  where d.data ->> 'Actor' = ? and d.data ->> 'Territory' > t.territory order by d.data ->> 'Territory' limit 1)
-          from territories as t where t.territory is not null)
-        select territory from territories where territory is not null
-        """;
+    private static readonly string TerritoriesOfSql = DistinctValues("mt_doc_statementrecord", "Territory", among: "Actor");
+
+    private static readonly string FactTerritoriesSql = DistinctValues("mt_doc_factrecord", "Territory");
+
+    /// <summary>
+    /// Each distinct value of a field, by a loose index scan: one probe for the next value after the last, so the cost
+    /// grows with the values found, not the rows behind them. With <paramref name="among"/>, only rows whose field of that
+    /// name equals the query's parameter, given twice (once per probe).
+    /// </summary>
+    private static string DistinctValues(string table, string field, string? among = null)
+    {
+        var first = among is null ? "" : $"where d.data ->> '{among}' = ? ";
+        var next = among is null ? "" : $"d.data ->> '{among}' = ? and ";
+        return $$"""
+            with recursive found(value) as (
+              (select d.data ->> '{{field}}' from {{Setup.Schema}}.{{table}} as d
+               {{first}}order by d.data ->> '{{field}}' limit 1)
+              union all
+              select (select d.data ->> '{{field}}' from {{Setup.Schema}}.{{table}} as d
+                      where {{next}}d.data ->> '{{field}}' > f.value order by d.data ->> '{{field}}' limit 1)
+              from found as f where f.value is not null)
+            select value from found where value is not null
+            """;
+    }
 
     private static readonly string PairsSql = $$"""
         with recursive pairs(territory, actor) as (
@@ -62,15 +67,5 @@ public sealed partial class Knowledge
             where (d.data ->> 'Territory', d.data ->> 'Actor') > (p.territory, p.actor)
             order by d.data ->> 'Territory', d.data ->> 'Actor' limit 1) as n)
         select territory || chr(10) || actor from pairs
-        """;
-
-    private static readonly string FactTerritoriesSql = $$"""
-        with recursive territories(territory) as (
-          (select d.data ->> 'Territory' from {{Setup.Schema}}.mt_doc_factrecord as d order by d.data ->> 'Territory' limit 1)
-          union all
-          select (select d.data ->> 'Territory' from {{Setup.Schema}}.mt_doc_factrecord as d
-                  where d.data ->> 'Territory' > t.territory order by d.data ->> 'Territory' limit 1)
-          from territories as t where t.territory is not null)
-        select territory from territories where territory is not null
         """;
 }
