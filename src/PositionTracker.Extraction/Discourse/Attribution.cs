@@ -248,6 +248,7 @@ public sealed class Attribution(Gazetteer gazetteer)
             // "his spokesman": the office of the person just named.
             if (title is not null && actor is null && role!.First > 0 && r.Tokens[role.First - 1].Lower is "his" or "her")
                 actor = OwnerOfPronoun(r, role.First - 1, context, on);
+            if (title is not null && actor is null && Roles.SpeaksOnlyForANamedState(title)) return null;
             if (title is not null) return Holder(title, actor ?? VoiceBefore(r, context), context, on);
             return chain.Select(m => m.ActorCode).FirstOrDefault(a => a is not null) is { } only ? Speaker.ForActor(only) : null;
         }

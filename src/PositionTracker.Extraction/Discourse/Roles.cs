@@ -25,6 +25,17 @@ public static class Roles
     /// <summary>An office one person holds, whom "he" or "she" can mean: a spokeswoman or a minister, not a ministry.</summary>
     public static bool IsPersonal(string title) => IsSpokesperson(title) || PersonalHeads.Contains(Head(title));
 
+    private static readonly HashSet<string> AnonymousHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "diplomat", "diplomats", "officials",
+    };
+
+    /// <summary>
+    /// "Diplomats said", "a Western diplomat said": sources wire copy leaves unnamed speak for no state unless one is named
+    /// with them ("an Indian diplomat", "U.S. officials"), unlike a "government spokesman", whose state the story supplies.
+    /// </summary>
+    public static bool SpeaksOnlyForANamedState(string title) => AnonymousHeads.Contains(Head(title));
+
     public static bool IsSpokesperson(string title)
     {
         foreach (var word in SpokespersonWords)

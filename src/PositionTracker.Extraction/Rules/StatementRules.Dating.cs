@@ -53,8 +53,14 @@ public sealed partial class StatementRules
         while (start > 0 && r.Tokens[start - 1].Kind != TokenKind.QuoteMark && r.Tokens[start - 1].Lower is not ("that" or ";")) start--;
         var stop = v + 1;
         while (stop < r.Tokens.Count && stop - v <= 6 && r.Tokens[stop].Lower is not ("that" or ":") && r.Tokens[stop].Kind != TokenKind.QuoteMark) stop++;
+        // "told the U.N. General Assembly in New York on Friday": the audience told is a long object, and the day comes after it.
+        var told = stop;
+        if (r.Tokens[v].Lower is "told" or "tells" or "tell" or "addressed" or "addresses" or "briefed")
+            while (told < r.Tokens.Count && told - v <= 11 && r.Tokens[told].Lower is not ("that" or ":" or "," or ";" or "." or "and" or "but" or "after" or "before" or "when" or "while" or "as")
+                   && r.Tokens[told].Kind != TokenKind.QuoteMark) told++;
         return r.Dates
-            .Where(d => d.Token >= start && d.Token < stop && Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > v && Attributive(r, d.Token)))
+            .Where(d => d.Token >= start && (d.Token < stop || (d.Token < told && d.Date.Date.Precision == DatePrecision.Day))
+                        && Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > v && Attributive(r, d.Token)))
             // "in a statement issued on Monday about the incident of Aug. 5": a date that names another event is not the speech's.
             .OrderBy(d => d.Token > 0 && r.Tokens[d.Token - 1].Lower == "of")
             .ThenBy(d => Math.Abs(d.Token - v))

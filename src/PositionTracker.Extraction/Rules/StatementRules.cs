@@ -106,7 +106,7 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("is described by someone other than its holder");
                 continue;
             }
-            var territories = TerritoriesOf(r, cue.First, cue.Value, spots, context);
+            var territories = TerritoriesOf(r, cue.First, cue.End, cue.Value, spots, context);
             if (rule.WouldBeStates && !cue.Value.Captures.Any(c => c.Slot == Slot.Territory && r.MentionAt(c.First)?.Is(MentionKind.Actor) == true))
             {
                 Note("names a territory that is not a would-be state");
@@ -248,16 +248,17 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         r.Mentions.Select(m => m.Of(MentionKind.Group)?.Group).OfType<TerritoryGroup>().SelectMany(g => g.Members);
 
     /// <summary>The territories a stance is about: those its pattern's {T} took, else those its clause, quote or context give.</summary>
-    private static IReadOnlyList<string> TerritoriesOf(Reading r, int cue, StanceCue found, IReadOnlyList<TerritorySpot> spots, Context context)
+    private static IReadOnlyList<string> TerritoriesOf(Reading r, int cue, int cueEnd, StanceCue found, IReadOnlyList<TerritorySpot> spots, Context context)
     {
         var slots = found.Captures.Where(c => c.Slot == Slot.Territory).ToList();
         var taken = TerritorySpots.Ids(spots.Where(s => slots.Any(c => s.First < c.End && c.First < s.End)));
         if (taken.Count > 0) return taken;
         var around = TerritoriesFor(r, cue, spots, context);
         if (around.Count > 0) return around;
-        // "would never recognise Russia's claims to the four Ukrainian regions": a group the stance takes as its own object
-        // names its members, even where the article does not name them one by one.
-        return r.Mentions.Where(m => m.Of(MentionKind.Group)?.Group is not null && slots.Any(c => m.First < c.End && c.First < m.End))
+        // "would never recognise Russia's claims to the four Ukrainian regions", "the annexation of four Ukrainian regions was
+        // void": a group inside the stance's own words names its members, even where the article does not name them one by one.
+        return r.Mentions.Where(m => m.Of(MentionKind.Group)?.Group is not null
+                                     && (slots.Any(c => m.First < c.End && c.First < m.End) || (m.First >= cue && m.End <= cueEnd)))
             .SelectMany(m => m.Of(MentionKind.Group)!.Group!.Members).Distinct().ToList();
     }
 
