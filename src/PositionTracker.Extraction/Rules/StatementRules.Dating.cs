@@ -75,8 +75,10 @@ public sealed partial class StatementRules
     private static bool Attributive(Reading r, int date) =>
         date > 0 && r.Tokens[date - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" or "'s";
 
+    /// <summary>The date nearest a cue; "Kosovo's 2008 declaration", "the 2014 annexation" name things, not when anyone spoke.</summary>
     public static PartialDate? NearestDate(Reading r, int at, int start = 0, int stop = int.MaxValue) => r.Dates
-        .Where(d => Usable(d.Date) && !r.InQuote(d.Token) && d.Token >= start && d.Token < stop)
+        .Where(d => Usable(d.Date) && !r.InQuote(d.Token) && d.Token >= start && d.Token < stop
+                    && !(d.Date.Date.Precision == DatePrecision.Year && Attributive(r, d.Token)))
         .OrderBy(d => Math.Abs(d.Token - at))
         .Select(d => (PartialDate?)d.Date.Date)
         .FirstOrDefault();
