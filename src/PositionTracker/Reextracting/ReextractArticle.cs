@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using PositionTracker.Core;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Extraction;
@@ -14,19 +13,23 @@ public sealed record ArticleReextraction(Guid ArticleId, ReextractionOutcome Out
 
 public static class ReextractArticleHandler
 {
-    /// <summary>Decided from the article's history, loaded and appended to by Wolverine's aggregate workflow.</summary>
-    public static ArticleReextraction Handle(ReextractArticle command,
-        [WriteAggregate(nameof(ReextractArticle.ArticleId), Required = false)] IEventStream<ArticleHistory> stream, Extractor extractor)
+    /// <summary>
+    /// Decided from the article's history, which Wolverine's aggregate workflow loads and appends the events to. Articles
+    /// left alone are outcomes, not refusals: a run over every article counts them.
+    /// </summary>
+    public static (ArticleReextraction, Events) Handle(ReextractArticle command,
+        [WriteAggregate(nameof(ReextractArticle.ArticleId), Required = false)] ArticleHistory? article, Extractor extractor)
     {
         var id = command.ArticleId;
-        if (stream.Aggregate is not { Ingested: { } ingested } article) return new ArticleReextraction(id, ReextractionOutcome.Unknown, null, 0);
+        if (article is not { Ingested: { } ingested }) return (new ArticleReextraction(id, ReextractionOutcome.Unknown, null, 0), []);
 
+        // Asked before extracting, which is the expensive part of a run.
         var current = article.CurrentSource;
         if (current == Provenance.Gold || current == Extractor.DerivedBy)
-            return new ArticleReextraction(id, current == Provenance.Gold ? ReextractionOutcome.Curated : ReextractionOutcome.AlreadyCurrent, null, 0);
+            return (new ArticleReextraction(id, current == Provenance.Gold ? ReextractionOutcome.Curated : ReextractionOutcome.AlreadyCurrent, null, 0), []);
 
         var extracted = extractor.Extract(ingested.Article).Events;
-        stream.AppendMany(ArticleEvents.Numbered(id, article.Length + 1, Reextraction.Decide(article, Extractor.DerivedBy, extracted)));
-        return new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count);
+        var events = ArticleEvents.Numbered(id, article.Length + 1, Reextraction.Decide(article, Extractor.DerivedBy, extracted));
+        return (new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count), new Events(events));
     }
 }

@@ -11,9 +11,6 @@ public static class Problems
     public static IResult NotFound(string detail, string title = "Not found") =>
         Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
 
-    public static IResult Conflict(string detail, string title = "The request conflicts with what is recorded") =>
-        Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
-
     /// <summary>The first argument that is wrong, as a problem: 404 for a name the tracker does not know, 400 for the rest.</summary>
     public static IResult? Of(params IArgument[] arguments) => arguments.FirstOrDefault(a => a.Error is not null) switch
     {

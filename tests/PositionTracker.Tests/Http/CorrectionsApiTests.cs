@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PositionTracker.Domain.Articles;
 using PositionTracker.Tests.Support;
 
 namespace PositionTracker.Tests.Http;
@@ -22,8 +23,10 @@ public sealed class CorrectionsApiTests(WebFixture web) : IAsyncLifetime
         return answer.GetProperty("stances").EnumerateArray().Single(s => s.GetProperty("stance").GetString() == "ClaimsSovereignty");
     }
 
-    private async Task<Guid> StatementQuotingAsync(string quote) =>
-        (await ClaimAsync()).GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("quote").GetString() == quote).GetProperty("event").GetGuid();
+    private async Task<JsonElement> EvidenceQuotingAsync(string quote) =>
+        (await ClaimAsync()).GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("quote").GetString() == quote);
+
+    private async Task<Guid> StatementQuotingAsync(string quote) => (await EvidenceQuotingAsync(quote)).GetProperty("event").GetGuid();
 
     /// <summary>Posts the correction and waits until the read models have it, as an analyst reloading the page would.</summary>
     private async Task<HttpResponseMessage> CorrectAsync(Guid statement, object correction, HttpClient? client = null)
@@ -123,5 +126,59 @@ public sealed class CorrectionsApiTests(WebFixture web) : IAsyncLifetime
         Assert.Contains("no statement with event id", await unknown.ProblemAsync(HttpStatusCode.NotFound));
         await anonymous.ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains(ZakharovasClaim, (await ClaimAsync()).GetProperty("evidence").Strings("quote"));
+    }
+
+    [Theory]
+    [InlineData("actor", "Atlantis", "unknown actor 'Atlantis'")]
+    [InlineData("territory", "Narnia", "unknown territory 'Narnia'")]
+    [InlineData("date", "last Tuesday", "'last Tuesday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")]
+    public async Task An_amendment_to_a_value_the_tracker_cannot_read_is_refused_saying_which(string field, string value, string problem)
+    {
+        var statement = await StatementQuotingAsync(ZakharovasClaim);
+
+        var response = await CorrectAsync(statement, new Dictionary<string, object> { ["analyst"] = "J. Analyst", ["reason"] = "typo", [field] = value });
+
+        Assert.Contains(problem, await response.ProblemAsync(HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task A_retraction_that_also_amends_is_refused()
+    {
+        var statement = await StatementQuotingAsync(ZakharovasClaim);
+
+        var response = await CorrectAsync(statement, new { analyst = "J. Analyst", reason = "r", retract = true, date = "2017-02-13" });
+
+        Assert.Contains("a retraction amends nothing", await response.ProblemAsync(HttpStatusCode.BadRequest));
+    }
+
+    [Fact]
+    public async Task An_amendment_to_what_the_statement_already_says_is_refused_and_appends_nothing()
+    {
+        var statement = await StatementQuotingAsync(ZakharovasClaim);
+
+        var response = await CorrectAsync(statement, new { analyst = "J. Analyst", reason = "r", actor = "Russia", stance = "ClaimsSovereignty" });
+
+        Assert.Contains("nothing to change", await response.ProblemAsync(HttpStatusCode.BadRequest));
+        var article = (await EvidenceQuotingAsync(ZakharovasClaim)).GetProperty("article").GetGuid();
+        Assert.Empty((await web.Reader().GetJsonAsync($"/api/articles/{article}")).GetProperty("corrections").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_correction_citing_an_event_that_is_not_a_statement_is_a_404()
+    {
+        var article = (await EvidenceQuotingAsync(ZakharovasClaim)).GetProperty("article").GetGuid();
+        var ingested = Article.EventId(article, 1);
+
+        var response = await CorrectAsync(ingested, new { analyst = "J. Analyst", reason = "r", retract = true });
+
+        Assert.Equal($"no statement with event id {ingested}", await response.ProblemAsync(HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task A_request_that_cannot_be_read_is_a_400_before_the_statement_is_looked_for()
+    {
+        var response = await CorrectAsync(Guid.NewGuid(), new { reason = "r", retract = true });
+
+        Assert.Contains("name the analyst", await response.ProblemAsync(HttpStatusCode.BadRequest));
     }
 }

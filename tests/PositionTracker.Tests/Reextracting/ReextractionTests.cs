@@ -10,6 +10,7 @@ using PositionTracker.Reextracting;
 using PositionTracker.Domain.Talks;
 using PositionTracker.Talks;
 using PositionTracker.Tests.Support;
+using Wolverine;
 
 namespace PositionTracker.Tests.Reextracting;
 
@@ -147,5 +148,18 @@ public sealed class ReextractionTests(TrackerFixture tracker) : IAsyncLifetime
         await tracker.CaughtUpAsync();
 
         Assert.All(results.Where(r => curated.Contains(r.ArticleId)), r => Assert.Equal(ReextractionOutcome.Curated, r.Outcome));
+    }
+
+    [Fact]
+    public async Task An_article_the_tracker_does_not_hold_is_reported_unknown_and_gets_no_stream()
+    {
+        var unknown = Guid.NewGuid();
+        await using var scope = tracker.Host.Services.CreateAsyncScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<ArticleReextraction>(new ReextractArticle(unknown));
+
+        Assert.Equal(new ArticleReextraction(unknown, ReextractionOutcome.Unknown, null, 0), result);
+        await using var session = tracker.Store.QuerySession();
+        Assert.Empty(await session.Events.FetchStreamAsync(unknown));
     }
 }

@@ -28,16 +28,23 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "PositionTracker.Reextracting.ReextractArticleHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "PositionTracker.Reextracting.ReextractArticleHandler");
             // Loading Marten aggregate as part of the aggregate handler workflow
-            var stream_stream = await documentSession.Events.FetchForWriting<PositionTracker.Domain.Articles.ArticleHistory>(((PositionTracker.Reextracting.ReextractArticle)context.Envelope.Message).ArticleId, cancellation);
+            var stream_article = await documentSession.Events.FetchForWriting<PositionTracker.Domain.Articles.ArticleHistory>(((PositionTracker.Reextracting.ReextractArticle)context.Envelope.Message).ArticleId, cancellation);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", ((PositionTracker.Reextracting.ReextractArticle)context.Envelope.Message).ArticleId);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "PositionTracker.Domain.Articles.ArticleHistory");
             
             // The actual message execution
-            var outgoing1 = PositionTracker.Reextracting.ReextractArticleHandler.Handle(reextractArticle, stream_stream, _extractor);
+            (var outgoing1, var outgoing2) = PositionTracker.Reextracting.ReextractArticleHandler.Handle(reextractArticle, stream_article.Aggregate, _extractor);
 
             
             // Outgoing, cascaded message
             await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+
+            if (outgoing2 != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_article.AppendMany(outgoing2);
+            }
 
             
             // Save all pending changes to this Marten session
