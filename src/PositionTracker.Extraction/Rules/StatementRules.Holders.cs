@@ -42,6 +42,7 @@ public sealed partial class StatementRules
     /// <summary>Whose stance it is, and the person who voiced it if they speak for that actor.</summary>
     private (string? Actor, Speaker? Speaker) Holder(Reading r, int first, Holder agent, int? verb, Speaker? reported, Context context, DateOnly on)
     {
+        if (CrowdSpeaks(r, verb ?? first, verb is not null)) return (null, null);
         Speaker? holder;
         // Reported words are the speaker's unless the clause they report names a subject of its own: "Peskov said Russia ...".
         var from = verb is { } v && v < first && reported is not null ? v + 1 : 0;
@@ -72,6 +73,29 @@ public sealed partial class StatementRules
         if (holder == reported && Principal(r, verb) is { } principal && principal != holder.Actor)
             return (principal, holder.IsPerson ? holder with { Actor = principal } : null);
         return (holder.Actor, holder);
+    }
+
+    private static readonly HashSet<string> Crowds =
+    [
+        "thousands", "hundreds", "dozens", "protesters", "protestors", "demonstrators", "crowd", "crowds", "residents", "people",
+        "villagers", "activists", "students", "marchers", "supporters", "fans", "rally", "rallies", "mourners", "veterans",
+    ];
+
+    /// <summary>
+    /// "Thousands gathered in central Cairo, chanting that the islands were not for sale", "protesters shouted": a crowd's
+    /// words are news, not a state's position, whichever state the story was just about.
+    /// </summary>
+    private static bool CrowdSpeaks(Reading r, int at, bool verbal)
+    {
+        var subject = at - 1;
+        while (subject >= 0 && r.Tokens[subject].Lower is "also" or "again" or "repeatedly" or "have" or "had" or "were" or "reportedly") subject--;
+        if (verbal && subject >= 0 && Crowds.Contains(r.Tokens[subject].Lower)) return true;
+        // Words with no verb of speech ("..., chanting that ..."), or a participle after a comma, are the main clause's subject's.
+        if (verbal && (at < 1 || r.Tokens[at - 1].Lower != "," || !r.Tokens[at].Lower.EndsWith("ing"))) return false;
+        for (var k = 0; k < Math.Min(at, 4); k++)
+            if (Crowds.Contains(r.Tokens[k].Lower))
+                return r.MentionAt(k) is null && !(k + 1 < r.Tokens.Count && r.Tokens[k + 1].Lower == "of");
+        return false;
     }
 
     /// <summary>
