@@ -38,7 +38,8 @@ public sealed partial class FactRules
             // "the West Bank, which it captured in 1967": a taking told in a relative clause whose subject is the main clause's. (A named
             // taker, "which Israel captured", was tried too and cost precision on the held-out bank.)
             if ((passive ? (trigger.Value == ControlChange.Holds ? Passive(r, trigger, spots) : null)
-                    : trigger.Value == ControlChange.Holds ? Relative(r, trigger, spots) : trigger.Value == ControlChange.Gains ? RelativePronoun(r, trigger, spots, context) : null) is { } held)
+                    : trigger.Value == ControlChange.Holds ? Relative(r, trigger, spots) ?? Contact(r, trigger, spots, context)
+                    : trigger.Value == ControlChange.Gains ? RelativePronoun(r, trigger, spots, context) : null) is { } held)
             {
                 yield return Draft(new ControlReported(held.Territory, held.Controller, held.Extent, ControlDate(r, trigger, context),
                     With(article, r, 0.65, "control")), r, 0.65);
@@ -234,9 +235,13 @@ public sealed partial class FactRules
     /// <summary>"the part of Kashmir that Pakistan holds": the territory before "that", and the share named before it.</summary>
     private static (string Territory, string Controller, ControlExtent Extent)? Relative(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots)
     {
-        if (trigger.First < 3 || r.MentionAt(trigger.First - 1) is not { ActorCode: { } controller } state || state.First < 2
-            || r.Tokens[state.First - 1].Lower is not ("which" or "that")) return null;
-        var antecedent = spots.LastOrDefault(sp => sp.End <= state.First - 1 && state.First - 1 - sp.End <= 3);
+        // "which the Turkish Cypriot administration has controlled": the holder's body and tense may stand before the verb.
+        var at = trigger.First - 1;
+        while (at > 0 && r.Tokens[at].Lower is "has" or "have" or "had" or "administration" or "government" or "authorities" or "forces" or "troops") at--;
+        if (trigger.First < 3 || r.MentionAt(at) is not { ActorCode: { } controller } state || state.First < 2) return null;
+        var which = r.Tokens[state.First - 1].Lower == "the" ? state.First - 2 : state.First - 1;
+        if (which < 1 || r.Tokens[which].Lower is not ("which" or "that")) return null;
+        var antecedent = spots.LastOrDefault(sp => sp.End <= which && which - sp.End <= 3);
         return antecedent.Territories is [var territory]
             ? (territory, controller, ShareIn(r, Math.Max(0, antecedent.First - 4), antecedent.First) ?? ControlExtent.Full)
             : null;
@@ -248,12 +253,21 @@ public sealed partial class FactRules
         var at = trigger.First - 1;
         if (at >= 1 && r.Tokens[at].Lower is "troops" or "forces" or "army" or "military" && r.Tokens[at - 1].Lower == "its") at--;
         else if (at >= 1 && r.Tokens[at].Lower is "had" or "has" && r.Tokens[at - 1].Lower == "it") at--;
-        if (at < 2 || r.Tokens[at].Lower is not ("it" or "its") || r.Tokens[at - 1].Lower is not ("which" or "that")) return null;
-        var which = at - 1;
+        if (at < 2 || r.Tokens[at].Lower is not ("it" or "its")) return null;
+        // "the part of Kashmir it administers": a relative clause with no pronoun to open it.
+        var which = r.Tokens[at - 1].Lower is "which" or "that" ? at - 1
+            : trigger.Value == ControlChange.Holds && spots.Any(sp => sp.End == at) ? at : -1;
+        if (which < 0) return null;
         var antecedent = spots.LastOrDefault(sp => sp.End <= which && which - sp.End <= 2);
         if (antecedent.Territories is not [var territory] || SubjectBefore(r, antecedent.First, context) is not { } controller) return null;
         return (territory, controller, ShareIn(r, Math.Max(0, antecedent.First - 4), antecedent.First) ?? ControlExtent.Full);
     }
+
+    /// <summary>"rejected the ruling on the part of Kashmir it administers": a holding told in a clause with no pronoun to open it.</summary>
+    private (string Territory, string Controller, ControlExtent Extent)? Contact(Reading r, Found<ControlChange> trigger, IReadOnlyList<TerritorySpot> spots, Context context) =>
+        trigger.First >= 2 && r.Tokens[trigger.First - 1].Lower == "it" && spots.Any(sp => sp.End == trigger.First - 1)
+            ? RelativePronoun(r, trigger, spots, context)
+            : null;
 
     /// <summary>The last share named between two tokens: "part of", "most of", "about 45 percent of".</summary>
     private static ControlExtent? ShareIn(Reading r, int from, int to)
@@ -277,7 +291,10 @@ public sealed partial class FactRules
         // "captured the Golan in the 1967 war and still holds two-thirds of it": a holding's own clause ends at "and".
         var (start, stop) = Clauses.Around(r, trigger.First, trigger.End, breakOnAnd: trigger.Value == ControlChange.Holds);
         var slack = trigger.Value == ControlChange.Holds ? 0 : 3; // "In April, ... pulled out of": a change may be dated just before its clause
-        var dated = r.Dates.Where(d => (d.Token >= start - slack && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d))
+        var dated = r.Dates.Where(d => (d.Token >= start - slack && d.Token < stop) && StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !SinceDate(r, d)
+                                    // "New Delhi's 2019 decision ... on the part of Kashmir it administers": a year naming a thing does not
+                                    // date a holding, though "captured in the 1967 war" dates a taking.
+                                    && !(trigger.Value == ControlChange.Holds && d.Date.Date.Precision == DatePrecision.Year && StatementRules.Attributive(r, d.Token)))
             .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
         var sentenceDate = dated ?? StatementRules.NearestDate(r, trigger.First);
         return trigger.Value == ControlChange.Holds ? dated ?? context.Published.ToPartial() : sentenceDate ?? context.Published.ToPartial();

@@ -72,7 +72,7 @@ public sealed partial class StatementRules
     /// "Netanyahu said the 1974 disengagement agreement had collapsed": after the verb, a year naming a thing is not when anyone
     /// spoke. Before it, "at their July 16 meeting, Putin told reporters" still dates the words.
     /// </summary>
-    private static bool Attributive(Reading r, int date) =>
+    public static bool Attributive(Reading r, int date) =>
         date > 0 && r.Tokens[date - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" or "'s";
 
     /// <summary>The date nearest a cue; "Kosovo's 2008 declaration", "the 2014 annexation" name things, not when anyone spoke.</summary>

@@ -159,6 +159,9 @@ public class WireStoryPhrasingTests
     [InlineData("Voters were asked about the disputed Essequibo region, which Guyana administers.", "ControlReported 2024-03-14 GUY controls full of essequibo")]
     [InlineData("Taiwan also governs the Kinmen and Matsu islands, which lie just off the Chinese coast.", "ControlReported 2024-03-14 TWN controls full of matsu-islands")]
     [InlineData("Any talks would be about the part of Kashmir that Pakistan holds.", "ControlReported 2024-03-14 PAK controls part of kashmir")]
+    [InlineData("Pakistan rejected a ruling on the part of Kashmir it administers.", "ControlReported 2024-03-14 PAK controls part of kashmir")]
+    [InlineData("Turkey keeps troops in Northern Cyprus, which the Turkish Cypriot administration has controlled since 1974.", "ControlReported 2024-03-14 NCY controls full of northern-cyprus")]
+    [InlineData("India rejected a ruling on New Delhi's 2019 decision on the part of Kashmir it administers.", "ControlReported 2024-03-14 IND controls part of kashmir")]
     public void Holdings_told_by_description_passive_or_relative_clause(string sentence, string expected) =>
         Assert.Contains(expected, Read.Facts(sentence));
 
