@@ -21,7 +21,7 @@ public sealed partial class FactRules
         {
             // A stance's words are not talks; but a cue that is a stance only when negated ("met ... to discuss Greenland") leaves them talks.
             if (!Reported(r, trigger.First) || r.Stances.Any(c => c.First <= trigger.First && trigger.End <= c.End && c.Value.Rule.Stance is not null)) continue;
-            if (Session(r, trigger.First, trigger.End)) continue;
+            if (Session(r, trigger.First, trigger.End) || Venue(r, trigger.First)) continue;
             if (r.Sentence.Index < context.Lead) continue; // a headline repeats, undated, what the story tells
             // "welcomed Erdogan to Athens" is a meeting; "welcomed the declaration" is not.
             if (trigger.Value.Cue is "welcomed" or "hosted" && r.MentionAt(trigger.End) is not { } guest) continue;
@@ -127,6 +127,17 @@ public sealed partial class FactRules
         return ended && days > 1 ? PartialDate.OfDay(last.Start.AddDays(1 - days)) : last;
 
         static int Count(string word) => word switch { "two" or "2" => 2, "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, _ => 0 };
+    }
+
+    /// <summary>
+    /// "a meeting between Kan and Medvedev on the sidelines of the APEC summit": the summit is where the meeting is, and
+    /// the meeting alone says whether talks were held.
+    /// </summary>
+    private static bool Venue(Reading r, int trigger)
+    {
+        for (var i = trigger - 1; i >= 1 && trigger - i <= 7; i--)
+            if (r.Tokens[i].Lower == "of" && r.Tokens[i - 1].Lower is "sidelines" or "margins" or "sideline" or "margin") return true;
+        return false;
     }
 
     /// <summary>"the talks", "that meeting", with no day of their own: talks already told, told again.</summary>
