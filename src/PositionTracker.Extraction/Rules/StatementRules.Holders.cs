@@ -75,27 +75,34 @@ public sealed partial class StatementRules
         return (holder.Actor, holder);
     }
 
-    private static readonly HashSet<string> Crowds =
+    /// <summary>Voices that speak for no state: crowds, commentators, and documents of no government.</summary>
+    private static readonly HashSet<string> NoStateVoices =
     [
         "thousands", "hundreds", "dozens", "protesters", "protestors", "demonstrators", "crowd", "crowds", "residents", "people",
         "villagers", "activists", "students", "marchers", "supporters", "fans", "rally", "rallies", "mourners", "veterans",
+        "analysts", "analyst", "critics", "critic", "experts", "expert", "observers", "commentators", "scholars", "historians",
+        "academics", "researchers", "opponents", "bloggers", "poll", "polls", "survey", "study", "editorial", "columnists", "pundits",
     ];
 
+    private static readonly HashSet<string> Modifiers =
+        ["the", "a", "an", "some", "many", "most", "several", "other", "western", "independent", "military", "political", "legal", "local", "foreign", "leading"];
+
     /// <summary>
-    /// "Thousands gathered in central Cairo, chanting that the islands were not for sale", "protesters shouted": a crowd's
-    /// words are news, not a state's position, whichever state the story was just about.
+    /// "Thousands gathered in central Cairo, chanting that the islands were not for sale", "critics said Britain should never
+    /// hand over the islands", "analysts say Russia will never give up Crimea": words of a crowd or a commentator are news,
+    /// not a state's position, whichever state they name or the story was just about.
     /// </summary>
     private static bool CrowdSpeaks(Reading r, int at, bool verbal)
     {
         var subject = at - 1;
         while (subject >= 0 && r.Tokens[subject].Lower is "also" or "again" or "repeatedly" or "have" or "had" or "were" or "reportedly") subject--;
-        if (verbal && subject >= 0 && Crowds.Contains(r.Tokens[subject].Lower)) return true;
-        // Words with no verb of speech ("..., chanting that ..."), or a participle after a comma, are the main clause's subject's.
-        if (verbal && (at < 1 || r.Tokens[at - 1].Lower != "," || !r.Tokens[at].Lower.EndsWith("ing"))) return false;
-        for (var k = 0; k < Math.Min(at, 4); k++)
-            if (Crowds.Contains(r.Tokens[k].Lower))
-                return r.MentionAt(k) is null && !(k + 1 < r.Tokens.Count && r.Tokens[k + 1].Lower == "of");
-        return false;
+        if (verbal && subject >= 0 && NoStateVoices.Contains(r.Tokens[subject].Lower) && r.MentionAt(subject) is not { ActorCode: not null }) return true;
+        // The sentence's own subject, when the words follow it: "Critics of the deal said ...", "Thousands gathered ..., chanting that ...".
+        var k = 0;
+        while (k < Math.Min(at, 4) && Modifiers.Contains(r.Tokens[k].Lower)) k++;
+        // "Dozens of countries said ..." are states, not a crowd.
+        if (k + 2 < r.Tokens.Count && r.Tokens[k + 1].Lower == "of" && r.Tokens[k + 2].Lower is "countries" or "states" or "nations" or "governments") return false;
+        return k < at && NoStateVoices.Contains(r.Tokens[k].Lower) && r.MentionAt(k) is not { ActorCode: not null };
     }
 
     /// <summary>
