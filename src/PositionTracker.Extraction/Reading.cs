@@ -173,7 +173,7 @@ public sealed class Reading
 
     private static List<(int, DateMention)> DatesIn(string body, Sentence sentence, List<Token> tokens, DateOnly published)
     {
-        var found = DateFinder.Find(sentence.Span.Of(body), published);
+        var found = DateFinder.Find(body, sentence.Span, tokens, published);
         var dates = new List<(int, DateMention)>(found.Count);
         foreach (var date in found)
         {

@@ -1,3 +1,5 @@
+using PositionTracker.Extraction.Text;
+
 namespace PositionTracker.Extraction.Dates;
 
 /// <summary>
@@ -24,14 +26,23 @@ public static class DateFinder
     public static IReadOnlyList<DateMention> Find(string text, DateOnly published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return MightHoldDate(text) ? DateScanner.Instance.Run(text, published) : [];
+        return MightHoldDate(text) ? DateScanner.Instance.Run(text, 0, text.Length, Tokens.Of(text), published) : [];
     }
+
+    /// <summary>
+    /// The date expressions of one sentence of <paramref name="body"/>, read from its <paramref name="tokens"/>: as
+    /// <see cref="Find(string, DateOnly)"/> on the sentence's text, offsets counted from the sentence's start.
+    /// </summary>
+    internal static IReadOnlyList<DateMention> Find(string body, TextSpan sentence, List<Token> tokens, DateOnly published) =>
+        MightHoldDate(body.AsSpan(sentence.Start, sentence.Length))
+            ? DateScanner.Instance.Run(body, sentence.Start, sentence.End, tokens, published)
+            : [];
 
     /// <summary>
     /// The pre-check: true when the text has a digit or a word that can start a date expression. Costs one pass
     /// over the characters and a hash lookup for each word of three to nine letters; allocates nothing.
     /// </summary>
-    internal static bool MightHoldDate(string text)
+    internal static bool MightHoldDate(ReadOnlySpan<char> text)
     {
         var len = text.Length;
         var i = 0;
@@ -47,7 +58,7 @@ public static class DateFinder
 
             var j = i + 1;
             while (j < len && char.IsLetter(text[j])) j++;
-            if (j - i is >= 3 and <= 9 && DateLexicon.IsTrigger(text.AsSpan(i, j - i), char.IsUpper(c))) return true;
+            if (j - i is >= 3 and <= 9 && DateLexicon.IsTrigger(text.Slice(i, j - i), char.IsUpper(c))) return true;
             i = j;
         }
         return false;

@@ -8,12 +8,6 @@ namespace PositionTracker.Extraction.Dates;
 /// </summary>
 public static class DayAnchors
 {
-    private static readonly (string[] Words, int Offset)[] Phrases =
-    [
-        (["the", "same", "day"], 0), (["that", "same", "day"], 0), (["that", "day"], 0), (["the", "same", "night"], 0),
-        (["that", "night"], 0), (["the", "next", "day"], 1), (["the", "following", "day"], 1), (["a", "day", "later"], 1),
-    ];
-
     public static void Carry(IReadOnlyList<Reading> readings, DateOnly published)
     {
         PartialDate? last = null;
@@ -82,7 +76,7 @@ public static class DayAnchors
 
     private static (int Token, int Offset) Find(Reading r)
     {
-        foreach (var (words, offset) in Phrases)
+        foreach (var (words, offset) in DateLexicon.DayAnchors)
             for (var i = 0; i + words.Length <= r.Tokens.Count; i++)
             {
                 var k = 0;
