@@ -11,7 +11,7 @@ public sealed partial class Knowledge
     /// <summary>
     /// The fact rows in force at a moment, counted by fact and date as reported (and a referendum's result): the rows of one
     /// fact on one date always fall in one group of corroborating reports, so these tallies group as the rows would. The
-    /// counts come from the columns of the tallies index alone (see FactRecordStorage): no row is read, no JSON parsed.
+    /// counts come from the tallies index alone (an index-only scan, see FactRecordStorage): no document is parsed.
     /// </summary>
     private static string TalliesSql(string where) => $$"""
         select jsonb_build_object('Territory', d.territory, 'Kind', d.kind, 'Fact', d.fact, 'Reported', d.reported,
@@ -23,7 +23,9 @@ public sealed partial class Knowledge
 
     /// <summary>
     /// The first rows of each tally asked for, in force at a moment, in the order <see cref="Domain.Articles.Source.Ordered"/>
-    /// gives (published, outlet ordinal with none first, article, then the event): each read walks the tallies index.
+    /// gives (published, outlet ordinal with none first, article, then the event). Each read walks the tallies index in its
+    /// order and stops after the first rows, with any that tie with the last on publication and outlet: the index does not
+    /// hold the rest of the order, and a sort would read the whole tally to find them.
     /// </summary>
     private static readonly string SamplesSql = $$"""
         select s.data
@@ -32,8 +34,8 @@ public sealed partial class Knowledge
           select d.data, d.published, d.outlet, d.article, d.id from {{Setup.Schema}}.mt_doc_factrecord as d
           where d.territory = g.territory and d.kind = g.kind and d.fact = g.fact and d.reported = g.reported and d.detail = g.detail
             and d.recorded_at <= ? and (d.superseded_at is null or d.superseded_at > ?)
-          order by d.published, d.outlet collate "C" nulls first, d.article, d.id
-          limit ?) as s
+          order by d.published, d.outlet collate "C" nulls first
+          fetch first (?) rows with ties) as s
         order by g.tally, s.published, s.outlet collate "C" nulls first, s.article, s.id
         """;
 

@@ -1,11 +1,12 @@
 using Marten;
+using Weasel.Postgresql.Tables;
 using PositionTracker.Domain.Territories;
 
 namespace PositionTracker.Territories;
 
 /// <summary>
-/// The fact rows' columns and index. A territory's facts are counted from the index alone (an index-only scan: no row is
-/// read, no JSON parsed), and only the rows an answer cites are read, each fact's first in source order, by index.
+/// The fact rows' columns and index. A territory's facts are counted from the index alone (an index-only scan: no document
+/// is parsed), and only the rows an answer cites are read, each fact's first in source order, by the same index.
 /// </summary>
 public static class FactRecordStorage
 {
@@ -25,13 +26,16 @@ public static class FactRecordStorage
             if (m.DocumentType != typeof(FactRecord)) return;
             foreach (var column in Columns) m.DuplicateField(column);
         });
-        // Grouped as the tallies group, then in publication order for the sample; what else a count or a sample's filter
-        // reads rides along, so that counting never visits the table.
+        // Grouped as the tallies group, then in source order (Source.Ordered: published, then outlet ordinal with none first;
+        // the collation and nulls order apply to the last column), so that a sample stops after its first rows; what else
+        // a count or a sample's filter reads rides along, so that counting never visits the table.
         opts.Schema.For<FactRecord>()
-            .Index([r => r.Territory, r => r.Kind, r => r.Fact, r => r.Reported, r => r.Detail, r => r.Published], i =>
+            .Index([r => r.Territory, r => r.Kind, r => r.Fact, r => r.Reported, r => r.Detail, r => r.Published, r => r.Outlet!], i =>
             {
                 i.Name = "mt_doc_factrecord_idx_tallies";
-                i.IncludeColumns = ["outlet", "article", "recorded_at", "superseded_at"];
+                i.Collation = "C";
+                i.NullsSortOrder = NullsSortOrder.First;
+                i.IncludeColumns = ["article", "recorded_at", "superseded_at"];
             })
             // Re-extraction sets aside an article's rows.
             .Index(r => r.Article);
