@@ -1,6 +1,6 @@
 using Marten;
-using Weasel.Postgresql.Tables;
 using PositionTracker.Domain.Territories;
+using Weasel.Postgresql.Tables;
 
 namespace PositionTracker.Territories;
 
