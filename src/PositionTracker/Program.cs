@@ -25,7 +25,7 @@ configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "fa
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, Configuration = configuration });
 var queriesOnly = Cli.Queries.Contains(args[0]);
 builder.AddPositionTracker(queriesOnly);
-builder.AddCommandLineLogging(queriesOnly);
+builder.AddCommandLineLogging(args[0]);
 // JasperFx announces every assembly it scans for commands until extensions are applied; we have none to apply.
 new CommandFactory().ApplyExtensions(builder.Services);
 

@@ -25,6 +25,33 @@ public sealed record FactRecord(
         _ => null,
     };
 
+    // What the store groups, counts and orders the rows by, kept beside the report as columns of their own (see
+    // FactRecordStorage): computed from it, so that they cannot disagree with it.
+
+    public string Kind => Annexed is not null ? FactKind.Annexation : Referendum is not null ? FactKind.Referendum : FactKind.Control;
+
+    /// <summary>Which fact of its kind the report gives: who annexed it from whom, or who controls how much; a referendum is one fact.</summary>
+    public string Fact => this switch
+    {
+        { Annexed: { } a } => FactOf(a.By, a.From),
+        { Referendum: not null } => "",
+        _ => FactOf(Control!.Controller, Control.Extent),
+    };
+
+    public static string FactOf(string party, object counterpart) => $"{party}>{counterpart}";
+
+    /// <summary>The date as the report gives it (2014, 2014-03 or 2014-03-18): reports of one fact and date corroborate each other.</summary>
+    public string Reported => Report.Date.ToString();
+
+    /// <summary>A referendum's result as reported, empty when none is (readers never give an empty one).</summary>
+    public string Detail => Referendum?.Result ?? "";
+
+    public DateOnly Published => Report.Source.Published;
+
+    public string? Outlet => Report.Source.Outlet;
+
+    private IDerivedEvent Report => (IDerivedEvent?)Annexed ?? (IDerivedEvent?)Referendum ?? Control!;
+
     /// <summary>The report as a source of its fact, as the reference fold cites it.</summary>
     public Source AsSource() => this switch
     {
@@ -32,22 +59,10 @@ public sealed record FactRecord(
         { Referendum: { } r } => Source.Of(r, r.Result, Id),
         _ => Source.Of(Control!, eventId: Id),
     };
-
-    /// <summary>The territory's facts these tallies make, each fact with a sample of its sources; none when there are no tallies.</summary>
-    public static TerritoryFacts? Facts(string territory, IReadOnlyList<FactTally> tallies, int sample) => tallies.Count == 0
-        ? null
-        : TerritoryFacts.Of(territory,
-            tallies.Where(t => t.Sample[0].Annexed is not null).Select(t => ((t.Sample[0].Annexed!.By, t.Sample[0].Annexed!.From), t.ToTally())),
-            tallies.Where(t => t.Sample[0].Referendum is not null).Select(t => t.ToTally()),
-            tallies.Where(t => t.Sample[0].Control is not null).Select(t => ((t.Sample[0].Control!.Controller, t.Sample[0].Control!.Extent), t.ToTally())), sample);
 }
 
-/// <summary>
-/// The rows in force of one fact on one date as reported, counted by the store: how many, from which outlets, the first
-/// of them in source order (never more than a sample) and the first row of each distinct detail.
-/// </summary>
-public sealed record FactTally(int Reports, IReadOnlyList<string> Outlets, IReadOnlyList<FactRecord> Sample, IReadOnlyList<FactRecord> FirstOfEachDetail)
+/// <summary>The kinds of fact row, as the store and the reporting views spell them.</summary>
+public static class FactKind
 {
-    public Tally ToTally() => new(Sample[0].AsSource().Date, Reports, Outlets,
-        Sample.Select(r => r.AsSource()).ToList(), FirstOfEachDetail.Select(r => r.AsSource()).ToList());
+    public const string Annexation = "annexation", Referendum = "referendum", Control = "control";
 }

@@ -40,6 +40,12 @@ public sealed record TerritoryFacts(
         .SelectMany(g => g.Where(c => c.Date == g.Max(x => x.Date)))
         .OrderBy(c => c.Controller, StringComparer.Ordinal);
 
+    /// <summary>What an answer on the date shows: the annexations and referendums by then, and the control on the day.</summary>
+    public TerritoryFacts On(DateOnly on) => this with
+    {
+        Annexations = AnnexationsBy(on).ToList(), Referendums = ReferendumsBy(on).ToList(), Control = ControlOn(on).ToList(),
+    };
+
     /// <summary>A territory's facts from reports already counted by fact and date, each fact keeping a sample of its sources.</summary>
     public static TerritoryFacts Of(string territory, IEnumerable<((string By, string From) Key, Tally Tally)> annexations,
         IEnumerable<Tally> referendums, IEnumerable<((string Controller, ControlExtent Extent) Key, Tally Tally)> control,

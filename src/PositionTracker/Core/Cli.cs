@@ -12,11 +12,14 @@ public static class Cli
 
     public static void PrintJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Json));
 
-    public static IHostApplicationBuilder AddCommandLineLogging(this IHostApplicationBuilder builder, bool queriesOnly = false)
+    public static IHostApplicationBuilder AddCommandLineLogging(this IHostApplicationBuilder builder, string verb)
     {
+        var queriesOnly = Queries.Contains(verb);
         // Standard output carries answers (and JSON); the frameworks' chatter would corrupt it.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // What db-apply changed, as Marten logs it: the DDL, with what it dropped and why (see TrackerSchema).
+        if (verb == "db-apply") builder.Logging.AddFilter(typeof(Marten.IDocumentStore).FullName, LogLevel.Information);
         // A query that fails says why once (see FromStoreAsync); Marten's log of the failed command would repeat it as a stack trace.
         if (queriesOnly) builder.Logging.AddFilter(typeof(Marten.IDocumentStore).FullName, LogLevel.None);
         return builder;

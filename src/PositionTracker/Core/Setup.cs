@@ -70,7 +70,6 @@ public static class Setup
         });
 
         builder.Services.AddIngesting().AddPositions().AddSingleton<Rebuilder>().AddSingleton<Reextractor>();
-        builder.Services.AddHostedService<SqlReadModels>();
         return builder;
     }
 
@@ -106,8 +105,9 @@ public static class Setup
         opts.Schema.For<StatementRecord>()
             .Index([r => r.Actor, r => r.Territory, r => r.Dimension, r => r.StatedFrom])
             .Index([r => r.Territory, r => r.Actor]).Index(r => r.Event).Index(r => r.Article);
-        // A territory's facts are counted from its rows in the database; the territories with facts are read by skipping.
-        opts.Schema.For<FactRecord>().Index(r => r.Territory).Index(r => r.Article);
+        opts.StoreFactRecords();
+        // The views for BI tools, and the removal of tables an older version left: applied with Marten's own, by db-apply too.
+        opts.Storage.Add(new TrackerSchema(opts));
         // Talks are read a page of days at a time, everyone's or one party's (a containment test on the parties), and a page's
         // meetings gather their reports by parties and year.
         opts.Schema.For<TalksRecord>()

@@ -9,55 +9,61 @@ namespace PositionTracker.Positions;
 public sealed partial class Knowledge
 {
     /// <summary>
-    /// The fact rows in force at a moment, counted by fact and date as reported: the rows of one fact on one date always
-    /// fall in one group of corroborating reports, so these tallies group as the rows would, and only a sample of each
-    /// crosses the wire, the first rows in the order <see cref="Domain.Articles.Source.Ordered"/> gives. The reading walks
-    /// the territory index; its cost grows with the territory's reports, the answer's only with its facts.
+    /// The fact rows in force at a moment, counted by fact and date as reported (and a referendum's result): the rows of one
+    /// fact on one date always fall in one group of corroborating reports, so these tallies group as the rows would. The
+    /// counts come from the tallies index alone (an index-only scan, see FactRecordStorage): no document is parsed.
     /// </summary>
     private static string TalliesSql(string where) => $$"""
-        with reports as (
-          select d.id, d.data, f.kind, f.e
-          from {{Setup.Schema}}.mt_doc_factrecord as d
-          cross join lateral (select
-            case when jsonb_typeof(d.data -> 'Annexed') = 'object' then 'annexation'
-                 when jsonb_typeof(d.data -> 'Referendum') = 'object' then 'referendum' else 'control' end as kind,
-            coalesce(nullif(d.data -> 'Annexed', 'null'), nullif(d.data -> 'Referendum', 'null'), d.data -> 'Control') as e) as f
-          where {{where}}
-            and (d.data ->> 'RecordedAt')::timestamptz <= ?
-            and (d.data ->> 'SupersededAt' is null or (d.data ->> 'SupersededAt')::timestamptz > ?)
-        ), placed as (
-          select r.data, r.kind, r.e ->> 'Date' as date, g.fact,
-            coalesce(r.e -> 'Source' ->> 'Outlet', r.e -> 'Source' ->> 'Article') as outlet,
-            r.e ->> 'Result' as detail,
-            row_number() over (partition by r.data ->> 'Territory', r.kind, g.fact, r.e ->> 'Date' order by {{SourceOrder}}) as place,
-            row_number() over (partition by r.data ->> 'Territory', r.kind, g.fact, r.e ->> 'Date', r.e ->> 'Result' order by {{SourceOrder}}) as detail_place
-          from reports as r
-          cross join lateral (select concat_ws('>', r.e ->> 'By', r.e ->> 'From', r.e ->> 'Controller', r.e ->> 'Extent') as fact) as g
-        )
-        select jsonb_build_object(
-          'Reports', count(*),
-          'Outlets', jsonb_agg(distinct outlet),
-          'Sample', jsonb_agg(data order by place) filter (where place <= ?),
-          'FirstOfEachDetail', coalesce(jsonb_agg(data order by place) filter (where detail is not null and detail_place = 1), '[]'::jsonb))
-        from placed
-        group by data ->> 'Territory', kind, fact, date
+        select jsonb_build_object('Territory', d.territory, 'Kind', d.kind, 'Fact', d.fact, 'Reported', d.reported,
+          'Detail', d.detail, 'Reports', count(*), 'Outlets', jsonb_agg(distinct coalesce(d.outlet, d.article::text)))
+        from {{Setup.Schema}}.mt_doc_factrecord as d
+        where {{where}} and d.recorded_at <= ? and (d.superseded_at is null or d.superseded_at > ?)
+        group by d.territory, d.kind, d.fact, d.reported, d.detail
         """;
 
-    /// <summary>Source order in SQL: published, outlet (ordinal, none first), article, then the event, as <see cref="Domain.Articles.Source.Ordered"/>.</summary>
-    private const string SourceOrder =
-        "r.e -> 'Source' ->> 'Published', r.e -> 'Source' ->> 'Outlet' collate \"C\" nulls first, (r.e -> 'Source' ->> 'Article')::uuid, r.id";
+    /// <summary>
+    /// The first rows of each tally asked for, in force at a moment, in the order <see cref="Domain.Articles.Source.Ordered"/>
+    /// gives (published, outlet ordinal with none first, article, then the event). Each read walks the tallies index in its
+    /// order and stops after the first rows, with any that tie with the last on publication and outlet: the index does not
+    /// hold the rest of the order, and a sort would read the whole tally to find them.
+    /// </summary>
+    private static readonly string SamplesSql = $$"""
+        select s.data
+        from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality as g(territory, kind, fact, reported, detail, tally)
+        cross join lateral (
+          select d.data, d.published, d.outlet, d.article, d.id from {{Setup.Schema}}.mt_doc_factrecord as d
+          where d.territory = g.territory and d.kind = g.kind and d.fact = g.fact and d.reported = g.reported and d.detail = g.detail
+            and d.recorded_at <= ? and (d.superseded_at is null or d.superseded_at > ?)
+          order by d.published, d.outlet collate "C" nulls first
+          fetch first (?) rows with ties) as s
+        order by g.tally, s.published, s.outlet collate "C" nulls first, s.article, s.id
+        """;
 
     /// <summary>The territory's annexations, referendums and control, from the fact rows in force at the moment; null when it has none.</summary>
-    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token) =>
-        FactRecord.Facts(territory, await TalliesAsync(territory, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+    public async Task<TerritoryFacts?> FactsAsync(string territory, CancellationToken token)
+    {
+        var tallies = await TalliesAsync("d.territory = ?", territory, token);
+        return FactTally.Facts(territory, tallies, await SamplesAsync(tallies, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+    }
+
+    /// <summary>
+    /// What an answer on the date shows (<see cref="TerritoryFacts.On"/>), as <see cref="FactsAsync"/> would give it: every
+    /// fact is counted, but only the rows of those shown are read, such as the latest control by each controller.
+    /// </summary>
+    public async Task<TerritoryFacts?> FactsOnAsync(string territory, DateOnly on, CancellationToken token)
+    {
+        var tallies = await TalliesAsync("d.territory = ?", territory, token);
+        var shown = FactTally.Facts(territory, tallies, _ => [], TerritoryFacts.SampleSize)?.On(on);
+        if (shown is null) return null;
+        var samples = await SamplesAsync(FactTally.Making(shown, tallies), TerritoryFacts.SampleSize, token);
+        return FactTally.Facts(territory, tallies, samples, TerritoryFacts.SampleSize)!.On(on);
+    }
 
     /// <summary>The territory's annexations alone, as <see cref="FactsAsync"/> gives them: all that a position's answer cites.</summary>
     public async Task<TerritoryFacts?> AnnexationsAsync(string territory, CancellationToken token)
     {
-        var at = _knownAt ?? DateTimeOffset.MaxValue;
-        var tallies = await _session.QueryAsync<FactTally>(TalliesSql("d.data ->> 'Territory' = ? and jsonb_typeof(d.data -> 'Annexed') = 'object'"),
-            token, territory, at, at, TerritoryFacts.SampleSize);
-        return FactRecord.Facts(territory, tallies, TerritoryFacts.SampleSize);
+        var tallies = await TalliesAsync($"d.territory = ? and d.kind = '{FactKind.Annexation}'", territory, token);
+        return FactTally.Facts(territory, tallies, await SamplesAsync(tallies, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
     }
 
     /// <summary>How many annexations and how many extents of control each territory has in force now, from its distinct reports.</summary>
@@ -66,34 +72,44 @@ public sealed partial class Knowledge
         var distinct = (await _session.QueryAsync<string>(DistinctFactsSql, token)).Select(r => r.Split('\n'))
             .Select(r => (Territory: r[0], Kind: r[1], Fact: r[2], Date: PartialDate.Parse(r[3])));
         return distinct.GroupBy(r => r.Territory).ToDictionary(g => g.Key, g => (
-            Corroboration.Count(g.Where(r => r.Kind == "annexation").Select(r => (r.Fact, r.Date))),
-            Corroboration.Count(g.Where(r => r.Kind == "control").Select(r => (r.Fact, r.Date)))));
+            Corroboration.Count(g.Where(r => r.Kind == FactKind.Annexation).Select(r => (r.Fact, r.Date))),
+            Corroboration.Count(g.Where(r => r.Kind == FactKind.Control).Select(r => (r.Fact, r.Date)))));
     }
 
-    /// <summary>Every territory, kind, fact and date as reported in force now: no source, so the whole store answers in one read.</summary>
+    /// <summary>Every territory, kind, fact and date as reported in force now: no source, so the whole store answers from the index.</summary>
     private static readonly string DistinctFactsSql = $$"""
-        select distinct d.data ->> 'Territory' || chr(10) || f.kind || chr(10)
-          || concat_ws('>', f.e ->> 'By', f.e ->> 'From', f.e ->> 'Controller', f.e ->> 'Extent') || chr(10) || (f.e ->> 'Date')
+        select distinct d.territory || chr(10) || d.kind || chr(10) || d.fact || chr(10) || d.reported
         from {{Setup.Schema}}.mt_doc_factrecord as d
-        cross join lateral (select
-          case when jsonb_typeof(d.data -> 'Annexed') = 'object' then 'annexation' else 'control' end as kind,
-          coalesce(nullif(d.data -> 'Annexed', 'null'), d.data -> 'Control') as e) as f
-        where d.data ->> 'SupersededAt' is null and jsonb_typeof(d.data -> 'Referendum') is distinct from 'object'
+        where d.superseded_at is null and d.kind <> '{{FactKind.Referendum}}'
         """;
 
     /// <summary>Every territory's facts in force at the moment, each fact with a sample of <paramref name="sample"/> sources.</summary>
-    public async Task<IReadOnlyList<TerritoryFacts>> FactsEverywhereAsync(int sample, CancellationToken token) =>
-        (await TalliesAsync(null, sample, token))
-        .GroupBy(t => t.Sample[0].Territory)
-        .Select(g => FactRecord.Facts(g.Key, g.ToList(), sample)!)
-        .OrderBy(f => f.Id, StringComparer.Ordinal)
-        .ToList();
+    public async Task<IReadOnlyList<TerritoryFacts>> FactsEverywhereAsync(int sample, CancellationToken token)
+    {
+        var tallies = await TalliesAsync("true", null, token);
+        var samples = await SamplesAsync(tallies, sample, token);
+        return tallies.GroupBy(t => t.Territory)
+            .Select(g => FactTally.Facts(g.Key, g.ToList(), samples, sample)!)
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+    }
 
-    private async Task<IReadOnlyList<FactTally>> TalliesAsync(string? territory, int sample, CancellationToken token)
+    private async Task<IReadOnlyList<FactTally>> TalliesAsync(string where, string? territory, CancellationToken token)
     {
         var at = _knownAt ?? DateTimeOffset.MaxValue;
-        return territory is null
-            ? await _session.QueryAsync<FactTally>(TalliesSql("true"), token, at, at, sample)
-            : await _session.QueryAsync<FactTally>(TalliesSql("d.data ->> 'Territory' = ?"), token, territory, at, at, sample);
+        object[] parameters = territory is null ? [at, at] : [territory, at, at];
+        return await _session.QueryAsync<FactTally>(TalliesSql(where), token, parameters);
+    }
+
+    /// <summary>The first <paramref name="sample"/> rows of each tally, in source order, by tally.</summary>
+    private async Task<Func<FactTally, IReadOnlyList<FactRecord>>> SamplesAsync(IReadOnlyList<FactTally> tallies, int sample,
+        CancellationToken token)
+    {
+        var at = _knownAt ?? DateTimeOffset.MaxValue;
+        var rows = tallies.Count == 0 ? [] : await _session.QueryAsync<FactRecord>(SamplesSql, token,
+            tallies.Select(t => t.Territory).ToArray(), tallies.Select(t => t.Kind).ToArray(), tallies.Select(t => t.Fact).ToArray(),
+            tallies.Select(t => t.Reported).ToArray(), tallies.Select(t => t.Detail).ToArray(), at, at, sample);
+        var byTally = rows.ToLookup(r => (r.Territory, r.Kind, r.Fact, r.Reported, r.Detail));
+        return t => byTally[(t.Territory, t.Kind, t.Fact, t.Reported, t.Detail)].ToList();
     }
 }

@@ -45,7 +45,7 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
         var known = Knowledge.Of(session, knownAt);
         // Every actor ever recorded on the territory: the list at any earlier moment is part of it.
         var actors = await known.ActorsOnAsync(territory.Id, token);
-        var facts = await known.FactsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
+        var facts = await known.FactsOnAsync(territory.Id, on, token) ?? TerritoryFacts.Empty(territory.Id);
         var positions = (await known.PositionsAsync(actors.Select(a => (a, territory.Id)).ToList(), on, token))
             .Where(p => p.Stances.Count > 0)
             .OrderBy(p => p.Actor, StringComparer.Ordinal)
