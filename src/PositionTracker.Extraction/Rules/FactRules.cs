@@ -53,7 +53,7 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
     }
 
     /// <summary>"since 1713", "since a short war in 1992": how long a holding has lasted or talks have gone on, not when.</summary>
-    private static bool SinceDate(Reading r, (int Token, Dates.DateMention Date) d) =>
+    internal static bool SinceDate(Reading r, (int Token, Dates.DateMention Date) d) =>
         r.Body.AsSpan(r.Sentence.Span.Start + d.Date.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase)
         || r.Tokens.Skip(Math.Max(0, d.Token - 5)).Take(Math.Min(5, d.Token)).Any(t => t.Lower == "since");
 

@@ -37,7 +37,7 @@ public sealed partial class StatementRules
             var (start, stop) = Clauses.Around(r, cue, cue + 1);
             var relative = start > 0 && r.Tokens[start - 1].Lower is "that" or "which" or "who" or "whom";
             var ownSubject = relative && r.Mentions.Any(m => m.First >= start && m.End <= cue && m.ActorCode is not null);
-            var near = passive || !ownSubject ? NearestDate(r, cue) : NearestDate(r, cue, start, stop);
+            var near = passive || !ownSubject ? NearestDate(r, cue, spoken: true) : NearestDate(r, cue, start, stop, spoken: true);
             if (near is not null) return near.Value;
         }
         if (speaker is not null && context.DateOf(speaker) is { } known) return known;
@@ -45,6 +45,7 @@ public sealed partial class StatementRules
     }
 
     /// <summary>A date in the words that report the speech: "On Tuesday, X said", "X told reporters Thursday that".</summary>
+    /// <remarks>"has controlled Dokdo since 1954 and says ...": a "since" tells how long something lasted, never when anyone spoke.</remarks>
     public static PartialDate? DateAtVerb(Reading r, int? verb)
     {
         if (verb is null) return null;
@@ -60,7 +61,7 @@ public sealed partial class StatementRules
                    && r.Tokens[told].Kind != TokenKind.QuoteMark) told++;
         return r.Dates
             .Where(d => d.Token >= start && (d.Token < stop || (d.Token < told && d.Date.Date.Precision == DatePrecision.Day))
-                        && Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > v && Attributive(r, d.Token)))
+                        && Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > v && Attributive(r, d.Token)) && !FactRules.SinceDate(r, d))
             // "in a statement issued on Monday about the incident of Aug. 5": a date that names another event is not the speech's.
             .OrderBy(d => d.Token > 0 && r.Tokens[d.Token - 1].Lower == "of")
             .ThenBy(d => Math.Abs(d.Token - v))
@@ -76,9 +77,9 @@ public sealed partial class StatementRules
         date > 0 && r.Tokens[date - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" or "'s";
 
     /// <summary>The date nearest a cue; "Kosovo's 2008 declaration", "the 2014 annexation" name things, not when anyone spoke.</summary>
-    public static PartialDate? NearestDate(Reading r, int at, int start = 0, int stop = int.MaxValue) => r.Dates
+    public static PartialDate? NearestDate(Reading r, int at, int start = 0, int stop = int.MaxValue, bool spoken = false) => r.Dates
         .Where(d => Usable(d.Date) && !r.InQuote(d.Token) && d.Token >= start && d.Token < stop
-                    && !(d.Date.Date.Precision == DatePrecision.Year && Attributive(r, d.Token)))
+                    && !(d.Date.Date.Precision == DatePrecision.Year && Attributive(r, d.Token)) && !(spoken && FactRules.SinceDate(r, d)))
         .OrderBy(d => Math.Abs(d.Token - at))
         .Select(d => (PartialDate?)d.Date.Date)
         .FirstOrDefault();
