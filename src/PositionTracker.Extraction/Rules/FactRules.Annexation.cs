@@ -19,7 +19,7 @@ public sealed partial class FactRules
         var lexicon = ExtractionLexicon.Default;
         foreach (var trigger in r.Annexations.Concat(MadePartOf(r)))
         {
-            if (!Reported(r, trigger.First) || Attempted(r, trigger.First, trigger.End)) continue;
+            if (!Reported(r, trigger.First) || Attempted(r, trigger.First, trigger.End) || Voted(r, trigger.First)) continue;
             if (trigger.Value.Verbal && Adjectival(r, trigger.First, trigger.End, lexicon)) continue;
             var (start, stop) = Clauses.Around(r, trigger.First, trigger.End);
             stop = Clauses.ThroughList(r, stop, comma => spots.Any(s => s.End == comma)
@@ -40,7 +40,8 @@ public sealed partial class FactRules
                 if (from is null || from == annexer) continue;
                 context.Annexed.Add(id);
                 annexing.Add(trigger);
-                yield return Draft(new TerritoryAnnexed(annexer, from, id, date, With(article, r, 0.8, "annexation")), r, 0.8);
+                yield return Draft(new TerritoryAnnexed(annexer, from, id, OwnDate(r, spots, id, trigger.End, stop) ?? date,
+                    With(article, r, 0.8, "annexation")), r, 0.8);
             }
         }
     }
@@ -63,6 +64,11 @@ public sealed partial class FactRules
         return territories;
     }
 
+    /// <summary>"residents voted to join Russia": a referendum's choice, dated by the vote; the annexation is the state's own act.</summary>
+    private static bool Voted(Reading r, int trigger) =>
+        trigger >= 2 && r.Tokens[trigger - 1].Lower == "to"
+        && r.Tokens[trigger - 2].Lower is "voted" or "vote" or "votes" or "voting" or "chose" or "opted" or "backed" or "decided";
+
     /// <summary>"signed a treaty making Crimea and the city of Sevastopol part of the Russian Federation".</summary>
     private static IEnumerable<Found<AnnexationTrigger>> MadePartOf(Reading r)
     {
@@ -83,6 +89,17 @@ public sealed partial class FactRules
         .Where(d => d.Token >= start && d.Token < stop && StatementRules.Usable(d.Date) && !r.InQuote(d.Token))
         .OrderBy(d => d.Token >= trigger ? 0 : 1).ThenBy(d => Math.Abs(d.Token - trigger))
         .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
+
+    /// <summary>"annexed East Jerusalem in 1980 and the Golan Heights in 1981": each territory of a list with a date of its own.</summary>
+    private static PartialDate? OwnDate(Reading r, IReadOnlyList<TerritorySpot> spots, string id, int after, int stop)
+    {
+        var listed = spots.Where(s => s.First >= after && s.End <= stop).ToList();
+        var at = listed.FindIndex(s => s.Territories.Contains(id));
+        if (listed.Count < 2 || at < 0) return null;
+        var until = at + 1 < listed.Count ? listed[at + 1].First : stop;
+        return r.Dates.Where(d => d.Token >= listed[at].End && d.Token < until && StatementRules.Usable(d.Date) && !r.InQuote(d.Token))
+            .Select(d => (PartialDate?)d.Date.Date).FirstOrDefault();
+    }
 
     /// <summary>"attempted annexation", "plans to annex", "any annexation": not done.</summary>
     /// <summary>"tried to annex", "Russia's attempted annexation", "the purported annexation": the words before it and within it.</summary>

@@ -150,6 +150,22 @@ public class WireStoryPhrasingTests
         Assert.Contains(expected, Read.Facts(sentence).Select(f => f.Replace(" (annexation)", "")));
 
     [Fact]
+    public void Each_territory_of_a_list_takes_the_date_told_with_it() =>
+        Assert.Equal(["TerritoryAnnexed 1980 east-jerusalem annexed by ISR from PSE", "TerritoryAnnexed 1981 golan-heights annexed by ISR from SYR"],
+            Read.Facts("Israel effectively annexed East Jerusalem in 1980 and the Golan Heights in 1981.")
+                .Where(f => f.StartsWith("TerritoryAnnexed")).Select(f => f.Replace(" (annexation)", "")));
+
+    [Theory]
+    [InlineData("Crimea's residents voted to join Russia in a disputed referendum on March 16, 2014.")]
+    [InlineData("Voters in the four regions chose to join Russia, the Moscow-installed officials said on Tuesday.")]
+    public void Voting_to_join_a_state_is_a_referendum_not_the_annexation(string sentence) =>
+        Assert.DoesNotContain(Read.Facts(sentence), f => f.StartsWith("TerritoryAnnexed"));
+
+    [Fact]
+    public void Countermeasures_against_a_state_are_sanctions() =>
+        Assert.Contains("SanctionsImposed 2024-03-14 sanctions by CHN against USA", Read.Facts("China announced countermeasures against U.S. defence firms over arms sales to Taiwan."));
+
+    [Fact]
     public void The_state_a_territory_was_taken_from_is_not_the_one_who_annexed_it() =>
         Assert.DoesNotContain(Read.Facts("Israel captured the Golan Heights from Syria in 1967 and annexed the territory in 1981."), f => f.Contains("annexed by SYR"));
 
