@@ -61,7 +61,10 @@ public sealed partial class StatementRules
                    && r.Tokens[told].Kind != TokenKind.QuoteMark) told++;
         return r.Dates
             .Where(d => d.Token >= start && (d.Token < stop || (d.Token < told && d.Date.Date.Precision == DatePrecision.Day))
-                        && Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > v && Attributive(r, d.Token)) && !FactRules.SinceDate(r, d))
+                        && Usable(d.Date) && !r.InQuote(d.Token) && !FactRules.SinceDate(r, d)
+                        // "the 1974 agreement" after the verb; "New Delhi's 2019 decision" before it too, though "at their July 16
+                        // meeting, Putin told reporters" is dated by its day.
+                        && !((d.Token > v || d.Date.Date.Precision == DatePrecision.Year) && Attributive(r, d.Token)))
             // "in a statement issued on Monday about the incident of Aug. 5": a date that names another event is not the speech's.
             .OrderBy(d => d.Token > 0 && r.Tokens[d.Token - 1].Lower == "of")
             .ThenBy(d => Math.Abs(d.Token - v))

@@ -150,6 +150,11 @@ public class WireStoryPhrasingTests
         Assert.Contains(expected, Read.Facts(sentence).Select(f => f.Replace(" (annexation)", "")));
 
     [Fact]
+    public void A_year_that_names_a_decision_does_not_date_the_words_about_it() =>
+        Assert.Contains("PAK RejectsAnnexation kashmir 2024-03-11", Read.Statements(
+            "Pakistan on Monday rejected a ruling that upheld New Delhi's 2019 decision on Kashmir, saying the judgment had \"no legal value\"."));
+
+    [Fact]
     public void Each_territory_of_a_list_takes_the_date_told_with_it() =>
         Assert.Equal(["TerritoryAnnexed 1980 east-jerusalem annexed by ISR from PSE", "TerritoryAnnexed 1981 golan-heights annexed by ISR from SYR"],
             Read.Facts("Israel effectively annexed East Jerusalem in 1980 and the Golan Heights in 1981.")
