@@ -82,7 +82,10 @@ public sealed class Extractor
             if (found.Count > 0) factContext.LastFactDate = (r.Sentence.Index, found[^1].Event.Date);
         }
 
-        var context = new Context(article.Published, IsGroupOfPlaces) { NewsDay = newsDay, Lead = lead, Dominant = dominant };
+        var context = new Context(article.Published, IsGroupOfPlaces)
+        {
+            NewsDay = newsDay, Lead = lead, Dominant = dominant, NamedNext = sentence => NamedNext(readings, sentence),
+        };
         context.NamedInArticle.UnionWith(named);
         context.Annexed.UnionWith(factContext.Annexed);
         var statements = new List<StatementDraft>();
@@ -146,6 +149,14 @@ public sealed class Extractor
             foreach (var m in r.Mentions)
                 if (key(m) is { } k) counts[k] = counts.GetValueOrDefault(k) + 1;
         return counts.OrderByDescending(kv => kv.Value).Take(3).Select(kv => (kv.Key, kv.Value)).ToList();
+    }
+
+    /// <summary>The territories named, not referred to, in the sentence after this one when it is in the same paragraph.</summary>
+    private static IReadOnlyList<string> NamedNext(IReadOnlyList<Reading> readings, int sentence)
+    {
+        var at = sentence + 1;
+        if (at >= readings.Count || readings[at].Sentence.Paragraph != readings[sentence].Sentence.Paragraph) return [];
+        return readings[at].Mentions.Select(m => m.TerritoryId).OfType<string>().Distinct().ToList();
     }
 
     /// <summary>

@@ -48,6 +48,12 @@ public sealed class Context(DateOnly published, Func<string, bool>? isGroupOfPla
     public PartialDate? DayOfParagraph(int paragraph, int sentence) =>
         LastDay is { } last && last.Paragraph == paragraph && last.Sentence < sentence ? last.Day : null;
 
+    /// <summary>
+    /// The territories the next sentence of the same paragraph names outright: what "all our territories" means when the
+    /// story spells them out right after ("Kyiv counts among those territories Crimea and ...").
+    /// </summary>
+    public Func<int, IReadOnlyList<string>> NamedNext { get; init; } = _ => [];
+
     /// <summary>Territories the article says were annexed, known before statements are read.</summary>
     public HashSet<string> Annexed { get; } = new(StringComparer.Ordinal);
 

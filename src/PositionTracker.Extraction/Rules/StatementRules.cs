@@ -112,6 +112,7 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 Note("names a territory that is not a would-be state");
                 continue;
             }
+            if (territories.Count == 0 && Totality(r, cue.First, cue.End)) territories = context.NamedNext(r.Sentence.Index);
             if (territories.Count == 0)
             {
                 Note("names no territory, and none was just discussed");
@@ -242,6 +243,24 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         return known is not null && known.RecognizedAs == owner && known.Holder != owner && known.Holder != holder
             ? Stance.RejectsAnnexation
             : Stance.RecognizesSovereignty;
+    }
+
+    /// <summary>
+    /// "the return of all our territories", "every inch of our land", "All of Ukraine will be freed": the whole of what a state
+    /// counts as its own, which only the words around can list.
+    /// </summary>
+    private static bool Totality(Reading r, int first, int end)
+    {
+        var from = Math.Max(0, first - 4);
+        var whole = false;
+        var owned = false;
+        for (var i = from; i < end && i < r.Tokens.Count; i++)
+        {
+            var word = r.Tokens[i].Lower;
+            whole |= word is "all" or "every" or "entire" or "whole";
+            owned |= word is "our" || (word == "of" && r.MentionAt(i + 1) is { ActorCode: not null });
+        }
+        return whole && owned;
     }
 
     private static IEnumerable<string> GroupMembers(Reading r) =>

@@ -150,6 +150,22 @@ public class WireStoryPhrasingTests
         Assert.Contains(expected, Read.Facts(sentence).Select(f => f.Replace(" (annexation)", "")));
 
     [Fact]
+    public void He_after_a_sentence_that_named_its_subject_is_that_subject_not_the_last_person_named() =>
+        Assert.Equal(["UKR ClaimsSovereignty crimea 2024-03-13 Volodymyr Zelensky"],
+            Read.Statements("China's foreign ministry said Xi told Zelensky that respect for sovereignty was the basis of relations.\n\n" +
+                            "Zelensky said afterwards he had explained Ukraine's peace formula to Xi. \"Crimea is Ukraine,\" he said in his nightly address on Wednesday."));
+
+    [Fact]
+    public void All_our_territories_are_those_the_next_sentence_lists() =>
+        Assert.Equal(["UKR DemandsReturn crimea 2024-03-14 Volodymyr Zelensky", "UKR DemandsReturn kherson 2024-03-14 Volodymyr Zelensky"],
+            Read.Statements("\"Our aim is the return of all our territories,\" President Volodymyr Zelensky said. Kyiv counts among those territories Crimea and the Kherson region.")
+                .Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void All_our_territories_do_not_reach_into_the_next_paragraph() =>
+        Assert.Empty(Read.Statements("\"Our aim is the return of all our territories,\" President Volodymyr Zelensky said.\n\nCrimea and the Kherson region lie on the Black Sea."));
+
+    [Fact]
     public void A_year_that_names_a_decision_does_not_date_the_words_about_it() =>
         Assert.Contains("PAK RejectsAnnexation kashmir 2024-03-11", Read.Statements(
             "Pakistan on Monday rejected a ruling that upheld New Delhi's 2019 decision on Kashmir, saying the judgment had \"no legal value\"."));
