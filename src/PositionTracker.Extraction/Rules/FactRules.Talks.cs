@@ -30,12 +30,16 @@ public sealed partial class FactRules
             // "met U.S. envoy Keith Kellogg and British, French and German officials": the list of states runs on.
             stop = NextVerb(r, trigger.End, Clauses.ThroughList(r, stop, comma =>
                 r.MentionAt(comma - 1) is { ActorCode: not null } && r.MentionAt(comma + 1) is { ActorCode: not null } next ? next.First : null));
-            if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, start, stop, trigger.End)) continue;
+            if (r.Negations.Any(n => n.First >= start && n.End <= trigger.First) || NotHeld(r, Math.Min(start, trigger.First - 3), stop, trigger.End)) continue;
+            // "only after talks between the delegations had made progress", "unless talks resume": a condition, not talks held.
+            if (Conditional(r, trigger.First) || NotOfficials(r, start, trigger.First)) continue;
             // "the summit that Japan hosts in Yokohama later this month": a day still to come.
             if (r.Dates.Any(d => d.Token >= start && d.Token < stop && (d.Date.Flags & DateFlags.Future) != 0)) continue;
             if (!clauses.Add(start)) continue;
             var dates = TalksDates(r, start, stop);
             if (dates.Count == 0 && Anaphoric(r, trigger.First)) continue;
+            // "have held 21 rounds of talks since the 2020 clash": a tally of meetings over years, none of them the news.
+            if (dates.Count == 0 && r.Dates.Any(d => d.Token > trigger.First && d.Token - trigger.End <= 6 && SinceDate(r, d))) continue;
             if (dates.Count == 0 && StatementRules.NearestDate(r, trigger.First, stop: r.Tokens.Count) is { } near && !Since(r, near)) dates.Add(near);
             var on = (dates.Count > 0 ? dates[0] : context.NewsDay).Start;
             var parties = Parties(r, start, stop, context, on);
@@ -140,6 +144,20 @@ public sealed partial class FactRules
         return false;
     }
 
+    private static readonly HashSet<string> Unofficial =
+    [
+        "business", "executives", "companies", "firms", "scientists", "scholars", "academics", "students", "athletes", "fans",
+        "journalists", "activists", "clergy", "religious", "civil", "society", "veterans", "families", "relatives", "ngos", "farmers", "fishermen",
+    ];
+
+    /// <summary>"Business leaders from Greece and Turkey met in Istanbul": people who do not negotiate for their governments.</summary>
+    private static bool NotOfficials(Reading r, int start, int trigger)
+    {
+        for (var i = start; i < trigger && i - start <= 3; i++)
+            if (Unofficial.Contains(r.Tokens[i].Lower) && r.MentionAt(i) is null) return true;
+        return false;
+    }
+
     /// <summary>"the talks", "that meeting", with no day of their own: talks already told, told again.</summary>
     private static bool Anaphoric(Reading r, int trigger) =>
         trigger > 0 && r.Tokens[trigger - 1].Lower is "the" or "that" or "this" or "these" or "those" or "their" or "its" or "his" or "her";
@@ -147,8 +165,9 @@ public sealed partial class FactRules
     /// <summary>"a planned meeting", "called off", "did not take place", "no meeting": talks that were not held.</summary>
     private static bool NotHeld(Reading r, int start, int stop, int after)
     {
-        // Near the words: "a planned meeting", "the talks were called off", not "met Erdogan ... after Putin declined to come".
-        for (var i = Math.Max(Math.Max(0, start - 1), after - 8); i < Math.Min(stop, after + 5); i++)
+        // Near the words: "a planned meeting", "the talks were called off", not "met Erdogan ... after Putin declined to come";
+        // the start reaches a few words before the cue, into "called for a face-to-face meeting".
+        for (var i = Math.Max(Math.Max(0, start - 1), after - 11); i < Math.Min(stop, after + 5); i++)
         {
             if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
             // "talks were put off", "the meeting was pushed back".
@@ -182,6 +201,9 @@ public sealed partial class FactRules
                 if (word is ";" or "." or "that" or "which" or "who" or "met" or "held" or "took" or "ended" or "began") break;
                 if (word.EndsWith("ed") && word != "called" && NotHeldWords.Contains(word)) return true;
             }
+        // "lower-level talks cannot settle the question": talks as the subject of what may or may not be.
+        for (var i = after; i < Math.Min(r.Tokens.Count, after + 2); i++)
+            if (r.Tokens[i].Lower is "cannot" or "can" or "could" or "would" or "will" or "might" or "may" or "must" or "should") return true;
         for (var i = after; i + 1 < Math.Min(stop, after + 10); i++)
         {
             if (r.Tokens[i].Lower is "," or ";" or "." or "that" or "which" or "who") return false;
@@ -232,6 +254,7 @@ public sealed partial class FactRules
         "offered", "invited", "invitation", "prepared", "preparing", "scheduled", "expected", "due", "halts", "halt", "suspends",
         "hope", "would", "could", "might", "withdraw", "rejected", "rejects", "rejecting", "opposed", "opposes", "delayed", "deferred",
         "must", "should", "ought", "shelved", "rescheduled", "adjourned", "snubbed", "snub", "skipped", "skip", "shunned", "spurned", "shun", "dismissed", "conditional", "precondition", "preconditions", "urged", "urges", "demanded", "demands", "withdrawing", "withdrew", "quit", "quitting", "abandoned", "abandon",
+        "suspending", "halting", "postponing", "cancelling", "canceling", "freezing", "froze", "frozen",
     ];
 
     /// <summary>

@@ -17,6 +17,11 @@ public class TalksPhrasingTests
     [InlineData("Diplomats said the call let Beijing play the broker ahead of a summit with Russia and Ukraine.")]
     [InlineData("· Inside the summit: Russia and the United States held talks for two hours")]
     [InlineData("Also read: Russia and Ukraine met in Istanbul | What the talks mean")]
+    [InlineData("Zelensky has repeatedly called for a face-to-face meeting with Putin, saying lower-level talks cannot settle the question of territory.")]
+    [InlineData("Chinese and Indian corps commanders have held 21 rounds of talks since the 2020 clash in the Galwan Valley.")]
+    [InlineData("Business leaders from Greece and Turkey met in Istanbul on Tuesday to discuss trade.")]
+    [InlineData("Russia said on Monday it was suspending peace treaty talks with Japan over the war in Ukraine.")]
+    [InlineData("The Kremlin said a summit would follow only after talks between the delegations had made progress.")]
     [InlineData("Officials had been preparing for a meeting between Kan and Medvedev on the sidelines of the Asia-Pacific Economic Cooperation summit that Japan hosts in Yokohama later this month.")]
     public void Talks_still_ahead_and_links_to_other_stories_are_not_talks(string text) =>
         Assert.Empty(Read.Facts("Lead paragraph of a story about something else entirely, long enough to be the lead.\n\n" + text));
