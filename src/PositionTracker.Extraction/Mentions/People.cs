@@ -27,6 +27,10 @@ public static class People
 
     public static void AddUnknown(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, Func<int, bool> isSpeechVerbAt)
     {
+        // "said Pavel Orlov, a political analyst": a known surname ("Pavel", Czechia's president) that a name of another
+        // person runs on from is that person's first name.
+        mentions.RemoveAll(m => m.End - m.First == 1 && m.Entities.Count == 1 && m.Of(MentionKind.Person)?.Person is not null
+                                && m.End < tokens.Count && IsNameWord(tokens[m.End], mentions.Any(o => o.First <= m.End && m.End < o.End)));
         var covered = new bool[tokens.Count];
         foreach (var m in mentions)
             for (var i = m.First; i < m.End; i++) covered[i] = true;

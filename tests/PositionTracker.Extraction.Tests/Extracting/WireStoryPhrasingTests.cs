@@ -166,6 +166,10 @@ public class WireStoryPhrasingTests
         Assert.Empty(Read.Statements("\"Our aim is the return of all our territories,\" President Volodymyr Zelensky said.\n\nCrimea and the Kherson region lie on the Black Sea."));
 
     [Fact]
+    public void A_known_surname_that_is_another_persons_first_name_names_that_other_person() =>
+        Assert.Empty(Read.Statements("\"The Kremlin will never hand Crimea back,\" said Pavel Orlov, a political analyst at a Moscow consultancy."));
+
+    [Fact]
     public void A_year_that_names_a_decision_does_not_date_the_words_about_it() =>
         Assert.Contains("PAK RejectsAnnexation kashmir 2024-03-11", Read.Statements(
             "Pakistan on Monday rejected a ruling that upheld New Delhi's 2019 decision on Kashmir, saying the judgment had \"no legal value\"."));
