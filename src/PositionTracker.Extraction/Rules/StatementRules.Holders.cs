@@ -185,9 +185,17 @@ public sealed partial class StatementRules
             at = before.First;
         }
         // The list must open its clause: "..., a day after Japan and China said" is someone else's report.
-        if (at > 0 && r.Tokens[at - 1].Lower is not ("," or "that" or "the") && !(at == 1 && r.Tokens[0].Lower == "the")) return [];
+        if (at > 0 && r.Tokens[at - 1].Lower is not ("," or "that" or "the" or "both") && !(at == 1 && r.Tokens[0].Lower is "the" or "both")) return [];
         return actors.Count > 1 ? actors.Distinct().ToList() : [];
     }
+
+    /// <summary>
+    /// "Lithuania, Latvia and Estonia said they would never recognise ...": between the states that speak together and their
+    /// words, only "they" or "we", no other state, person or office that could hold the stance instead.
+    /// </summary>
+    private static bool NoOtherHolder(Reading r, int? verb, int cue) =>
+        verb is { } v && v < cue
+        && !r.Mentions.Any(m => m.First > v && m.End <= cue && !m.Is(MentionKind.Pronoun) && (r.ActsAsActor(m) || m.Is(MentionKind.Person) || m.Is(MentionKind.Role)));
 
     private static readonly HashSet<string> PassiveSpeech =
         ["restated", "reiterated", "repeated", "reaffirmed", "stated", "voiced", "expressed", "set out", "underlined", "stressed", "made"];

@@ -94,7 +94,7 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 ? agents.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                 : rule.Holder == Rules.Holder.Slot && captured is not null
                     ? [(captured, null)]
-                    : rule.Holder == Rules.Holder.Speaker && SpeakingTogether(r, verb, cue.First) is { Count: > 1 } chorus
+                    : (rule.Holder == Rules.Holder.Speaker || NoOtherHolder(r, verb, cue.First)) && SpeakingTogether(r, verb, cue.First) is { Count: > 1 } chorus
                         ? chorus.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()
                     : Together(r, cue.First, rule.Holder, verb, reported) is { Count: > 1 } many
                         ? many.Select(a => (Actor: (string?)a, Speaker: (Speaker?)null)).ToList()

@@ -165,6 +165,13 @@ public class WireStoryPhrasingTests
     public void All_our_territories_do_not_reach_into_the_next_paragraph() =>
         Assert.Empty(Read.Statements("\"Our aim is the return of all our territories,\" President Volodymyr Zelensky said.\n\nCrimea and the Kherson region lie on the Black Sea."));
 
+    [Theory]
+    [InlineData("Lithuania, Latvia and Estonia said in a joint statement that they would never recognise the annexation of Crimea.", "LTU|LVA|EST")]
+    [InlineData("Both Britain and the United States said they did not recognise Russia's claim to Crimea.", "GBR|USA")]
+    public void States_that_speak_together_each_hold_what_they_say(string sentence, string states) =>
+        Assert.Equal(states.Split('|').Select(s => $"{s} RejectsAnnexation crimea 2024-03-14").Order(StringComparer.Ordinal),
+            Read.Statements(sentence).Order(StringComparer.Ordinal));
+
     [Fact]
     public void A_known_surname_that_is_another_persons_first_name_names_that_other_person() =>
         Assert.Empty(Read.Statements("\"The Kremlin will never hand Crimea back,\" said Pavel Orlov, a political analyst at a Moscow consultancy."));
