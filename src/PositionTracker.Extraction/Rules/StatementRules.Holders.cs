@@ -18,8 +18,10 @@ public sealed partial class StatementRules
             // a quotation speaks for it; one after it does only when nothing came before.
             var (start, end) = QuoteTokens(r, quote);
             // "said it recognised that there was only one China and that "Taiwan is ..."": the verb may introduce a longer lead-in.
-            var before = r.SpeechVerbs.LastOrDefault(v => v.End <= start && start - v.End <= 16 && !r.InQuote(v.First)
-                                                         && !r.Tokens.Skip(v.End).Take(start - v.End).Any(t => t.Kind == TokenKind.QuoteMark || t.Lower is ";" or "."));
+            // The quotation's own opening mark stands between the verb and its words, and does not count.
+            var open = start > 0 && r.Tokens[start - 1].Kind == TokenKind.QuoteMark ? start - 1 : start;
+            var before = r.SpeechVerbs.LastOrDefault(v => v.End <= open && open - v.End <= 16 && !r.InQuote(v.First)
+                                                         && !r.Tokens.Skip(v.End).Take(open - v.End).Any(t => t.Kind == TokenKind.QuoteMark || t.Lower is ";" or "."));
             if (before.End > 0) return before.First;
             var after = r.SpeechVerbs.FirstOrDefault(v => v.First >= end && v.First - end <= 8 && !r.InQuote(v.First));
             if (after.End > 0) return after.First;

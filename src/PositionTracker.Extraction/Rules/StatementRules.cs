@@ -113,6 +113,12 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
                 continue;
             }
             if (territories.Count == 0 && Totality(r, cue.First, cue.End)) territories = context.NamedNext(r.Sentence.Index);
+            // "any deal would involve some swapping of territories, without saying which": the story says it names none.
+            if (!spots.Any(s => s.Explicit) && Unspecified(r))
+            {
+                Note("names no territory, and the story says so");
+                continue;
+            }
             if (territories.Count == 0)
             {
                 Note("names no territory, and none was just discussed");
@@ -243,6 +249,19 @@ public sealed partial class StatementRules(Attribution attribution, Gazetteer ga
         return known is not null && known.RecognizedAs == owner && known.Holder != owner && known.Holder != holder
             ? Stance.RejectsAnnexation
             : Stance.RecognizesSovereignty;
+    }
+
+    /// <summary>"without saying which", "did not specify": the words leave the places open on purpose.</summary>
+    private static bool Unspecified(Reading r)
+    {
+        for (var i = 0; i + 1 < r.Tokens.Count; i++)
+        {
+            var (word, next) = (r.Tokens[i].Lower, r.Tokens[i + 1].Lower);
+            if ((word == "without" && next is "saying" or "specifying" or "naming" or "identifying")
+                || (word is "not" or "n't" && next is "specify" or "say" or "name") && i + 2 < r.Tokens.Count && r.Tokens[i + 2].Lower is "which" or "where" or "what")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -173,6 +173,17 @@ public class WireStoryPhrasingTests
             Read.Statements(sentence).Order(StringComparer.Ordinal));
 
     [Fact]
+    public void A_quotation_right_after_its_verb_is_the_speakers_even_when_another_verb_follows() =>
+        Assert.Equal(["CHN ClaimsSovereignty taiwan 2024-03-14"],
+            Read.Statements("The Chinese foreign ministry said Taiwan was \"an inalienable part of China's territory\" and urged Washington to stop arms sales."));
+
+    [Fact]
+    public void Territories_the_story_says_were_not_named_are_not_taken_from_the_context() =>
+        Assert.DoesNotContain(Read.Statements("Zelensky said Ukraine would never give up the Donetsk region. " +
+                                              "Trump had said before the summit that any deal would involve \"some swapping of territories\", without saying which."),
+            s => s.Contains("ProposesExchange"));
+
+    [Fact]
     public void A_known_surname_that_is_another_persons_first_name_names_that_other_person() =>
         Assert.Empty(Read.Statements("\"The Kremlin will never hand Crimea back,\" said Pavel Orlov, a political analyst at a Moscow consultancy."));
 
