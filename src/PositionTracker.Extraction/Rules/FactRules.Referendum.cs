@@ -24,7 +24,9 @@ public sealed partial class FactRules
             if (r.Negations.Any(n => n.First >= Math.Max(start - 2, trigger.First - 5) && n.End <= Math.Min(stop, trigger.End + 4) && !InRelativeClause(r, trigger.End, n.First)
                                      && !(r.Tokens[n.First].Lower == "non" && n.End <= trigger.First))
                 || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))
-                || Unrealised(r, start, trigger.First)) continue;
+                || Unrealised(r, start, trigger.First)
+                // "without setting any date for a vote on independence": a vote the sentence says has no day yet.
+                || Enumerable.Range(Math.Max(start, trigger.First - 7), Math.Max(0, trigger.First - Math.Max(start, trigger.First - 7))).Any(i => r.Tokens[i].Lower == "without")) continue;
             // "The referendum has no legal value, the ambassador said on Monday": Monday is when it was said.
             var spoken = r.SpeechVerbs.Where(v => v.First > trigger.End).Select(v => StatementRules.DateAtVerb(r, v.First)).OfType<PartialDate>().ToHashSet();
             var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > trigger.End && spoken.Contains(d.Date.Date)))

@@ -171,7 +171,7 @@ public sealed partial class FactRules
         {
             if (NotHeldWords.Contains(r.Tokens[i].Lower)) return true;
             // "talks were put off", "the meeting was pushed back".
-            if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "put" or "pushed" or "ruled" && r.Tokens[i + 1].Lower is "off" or "back" or "out") return true;
+            if (i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "put" or "pushed" or "ruled" or "scaled" && r.Tokens[i + 1].Lower is "off" or "back" or "out" or "down") return true;
             // "ahead of a summit", "before the talks": they are still to come.
             if (i < after && i + 1 < r.Tokens.Count && r.Tokens[i].Lower is "ahead" or "before" && r.Tokens[i + 1].Lower is "of" or "a" or "the") return true;
         }

@@ -17,6 +17,11 @@ public class FactsTests
         Assert.Empty(Read.Facts("Officials from the annexed regions travelled to the capital in 2023."));
 
     [Fact]
+    public void A_vote_no_date_was_set_for_is_not_a_referendum_held() =>
+        Assert.DoesNotContain(Read.Facts("Greenland's prime minister said the island would keep working towards independence, without setting any date for a vote on it."),
+            f => f.StartsWith("ReferendumHeld"));
+
+    [Fact]
     public void A_referendum_with_its_result() =>
         Assert.Equal(["ReferendumHeld 2013-03 referendum in falkland-islands: 99.8 percent of voters chose to remain British"],
             Read.Facts("In March 2013 the Falklands held a referendum, in which 99.8 percent of voters chose to remain British."));

@@ -20,6 +20,7 @@ public class TalksPhrasingTests
     [InlineData("Zelensky has repeatedly called for a face-to-face meeting with Putin, saying lower-level talks cannot settle the question of territory.")]
     [InlineData("Chinese and Indian corps commanders have held 21 rounds of talks since the 2020 clash in the Galwan Valley.")]
     [InlineData("Business leaders from Greece and Turkey met in Istanbul on Tuesday to discuss trade.")]
+    [InlineData("A meeting of Ukrainian and U.S. officials in London was scaled back on Wednesday.")]
     [InlineData("Russia said on Monday it was suspending peace treaty talks with Japan over the war in Ukraine.")]
     [InlineData("The Kremlin said a summit would follow only after talks between the delegations had made progress.")]
     [InlineData("Officials had been preparing for a meeting between Kan and Medvedev on the sidelines of the Asia-Pacific Economic Cooperation summit that Japan hosts in Yokohama later this month.")]
