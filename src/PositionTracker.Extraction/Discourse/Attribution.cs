@@ -220,8 +220,8 @@ public sealed class Attribution(Gazetteer gazetteer)
             var word = pronoun.Of(MentionKind.Pronoun)!.Role;
             // "Zelensky said afterwards he had explained ...": a person this sentence has just named as its subject, else the story's focus.
             if (word is "he" or "she")
-                return r.Mentions.FirstOrDefault(m => m.End <= pronoun.First && m.Is(MentionKind.Person) && !r.InQuote(m.First) && !AfterPreposition(r, m)
-                                                      && r.InQuote(m.First) == r.InQuote(pronoun.First)) is { } named
+                return !r.InQuote(pronoun.First)
+                       && r.Mentions.FirstOrDefault(m => m.End <= pronoun.First && m.Is(MentionKind.Person) && !r.InQuote(m.First) && !AfterPreposition(r, m)) is { } named
                     ? Resolve(r, ChainAround(r, named), context, on) ?? context.LastPerson
                     : context.LastPerson;
             // "The EU said it supports ...": "it" is the actor this sentence began with, else the last one.
