@@ -59,11 +59,21 @@ public sealed partial class Knowledge
         return FactTally.Facts(territory, tallies, samples, TerritoryFacts.SampleSize)!.On(on);
     }
 
-    /// <summary>The territory's annexations alone, as <see cref="FactsAsync"/> gives them: all that a position's answer cites.</summary>
-    public async Task<TerritoryFacts?> AnnexationsAsync(string territory, CancellationToken token)
+    /// <summary>
+    /// What a position's answer cites of the annexations known by the date: the <paramref name="shown"/> most reported
+    /// (<see cref="TerritoryFacts.MostReported"/>), each with its sample as <see cref="FactsAsync"/> gives it, and how many
+    /// others there are. Every annexation is counted from the index; only the rows of those shown are read.
+    /// </summary>
+    public async Task<(IReadOnlyList<Annexation> Shown, int Others)> AnnexationsByAsync(string territory, DateOnly on, int shown,
+        CancellationToken token)
     {
         var tallies = await TalliesAsync($"d.territory = ? and d.kind = '{FactKind.Annexation}'", territory, token);
-        return FactTally.Facts(territory, tallies, await SamplesAsync(tallies, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+        var known = FactTally.Facts(territory, tallies, _ => [], TerritoryFacts.SampleSize)?.AnnexationsBy(on).ToList() ?? [];
+        var cited = TerritoryFacts.MostReported(known, shown);
+        var making = FactTally.Making(TerritoryFacts.Empty(territory) with { Annexations = cited }, tallies);
+        var sampled = FactTally.Facts(territory, tallies, await SamplesAsync(making, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+        var keys = cited.Select(a => (a.By, a.From, a.Date)).ToHashSet();
+        return (sampled?.AnnexationsBy(on).Where(a => keys.Contains((a.By, a.From, a.Date))).ToList() ?? [], known.Count - cited.Count);
     }
 
     /// <summary>How many annexations and how many extents of control each territory has in force now, from its distinct reports.</summary>
