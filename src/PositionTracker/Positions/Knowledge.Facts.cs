@@ -47,19 +47,6 @@ public sealed partial class Knowledge
     }
 
     /// <summary>
-    /// What an answer on the date shows (<see cref="TerritoryFacts.On"/>), as <see cref="FactsAsync"/> would give it: every
-    /// fact is counted, but only the rows of those shown are read, such as the latest control by each controller.
-    /// </summary>
-    public async Task<TerritoryFacts?> FactsOnAsync(string territory, DateOnly on, CancellationToken token)
-    {
-        var tallies = await TalliesAsync("d.territory = ?", territory, token);
-        var shown = FactTally.Facts(territory, tallies, _ => [], TerritoryFacts.SampleSize)?.On(on);
-        if (shown is null) return null;
-        var samples = await SamplesAsync(FactTally.Making(shown, tallies), TerritoryFacts.SampleSize, token);
-        return FactTally.Facts(territory, tallies, samples, TerritoryFacts.SampleSize)!.On(on);
-    }
-
-    /// <summary>
     /// What a position's answer cites of the annexations known by the date: the <paramref name="shown"/> most reported
     /// (<see cref="TerritoryFacts.MostReported"/>), each with its sample as <see cref="FactsAsync"/> gives it, and how many
     /// others there are. Every annexation is counted from the index; only the rows of those shown are read.
@@ -104,10 +91,11 @@ public sealed partial class Knowledge
             .ToList();
     }
 
-    private async Task<IReadOnlyList<FactTally>> TalliesAsync(string where, string? territory, CancellationToken token)
+    private async Task<IReadOnlyList<FactTally>> TalliesAsync(string where, string? territory, CancellationToken token,
+        params object[] more)
     {
         var at = _knownAt ?? DateTimeOffset.MaxValue;
-        object[] parameters = territory is null ? [at, at] : [territory, at, at];
+        object[] parameters = territory is null ? [at, at] : [territory, .. more, at, at];
         return await _session.QueryAsync<FactTally>(TalliesSql(where), token, parameters);
     }
 
