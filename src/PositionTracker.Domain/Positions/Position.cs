@@ -1,16 +1,29 @@
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Dates;
 using PositionTracker.Domain.Stances;
+using PositionTracker.Domain.Territories;
 
 namespace PositionTracker.Domain.Positions;
 
 /// <summary>A stance in force on a date: when it was last stated and who said it where.</summary>
+/// <param name="Reports">How many reports state it that day; <paramref name="Evidence"/> names the first of them, never more than a sample.</param>
+/// <param name="Outlets">How many outlets reported it independently, counted over every report.</param>
 public sealed record StanceInForce(
     Stance Stance,
     Dimension Dimension,
     PartialDate LastStated,
     int DaysBefore,
-    IReadOnlyList<Source> Evidence);
+    int Reports,
+    int Outlets,
+    IReadOnlyList<Source> Evidence)
+{
+    /// <summary>The reports a stance cites: a day dated only to its month or year gathers every report of it, however many.</summary>
+    public const int SampleSize = Corroboration.SampleSize;
+
+    public static StanceInForce Of(Stance stance, Dimension dimension, PartialDate lastStated, DateOnly on, IReadOnlyList<Source> reports) =>
+        new(stance, dimension, lastStated, on.DayNumber - lastStated.Start.DayNumber, reports.Count, Source.OutletCount(reports),
+            reports.Take(SampleSize).ToList());
+}
 
 /// <summary>An actor's stated position on a territory as it stood on a date, one answer per dimension.</summary>
 public sealed record Position(string Actor, string Territory, DateOnly On, IReadOnlyList<StanceInForce> Stances)
@@ -31,8 +44,7 @@ public sealed record Position(string Actor, string Territory, DateOnly On, IRead
                 return dimension.Where(e => e.Date == latest)
                     .GroupBy(e => e.Stance)
                     .OrderBy(g => g.Key)
-                    .Select(g => new StanceInForce(g.Key, dimension.Key, latest,
-                        on.DayNumber - latest.Start.DayNumber, g.SelectMany(e => e.Sources).ToList()));
+                    .Select(g => StanceInForce.Of(g.Key, dimension.Key, latest, on, g.SelectMany(e => e.Sources).ToList()));
             })
             .ToList();
         return new Position(timeline.Actor, timeline.Territory, on, stances);

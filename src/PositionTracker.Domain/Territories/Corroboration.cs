@@ -66,11 +66,21 @@ public static class Corroboration
             .OrderBy(t => keyOrder(t.Key), StringComparer.Ordinal)
             .ThenByDescending(t => t.Tally.Date.Precision)
             .ThenBy(t => t.Tally.Date);
+        // Each tally joins the first group of its key whose every date agrees with its own. Dates nest (a day lies in one
+        // month and one year) and come finest first, so that is the first group whose first date, cut to this tally's
+        // precision, is this tally's date: found by that cut, not by comparing with every group (a territory's control
+        // reports, dated by the day, make hundreds of groups).
+        var firstByCut = new Dictionary<(TKey Key, PartialDate Cut), int>();
         foreach (var (key, tally) in ordered)
         {
-            var home = groups.FindIndex(g => g.Key.Equals(key) && g.Tallies.All(t => t.Date.AgreesWith(tally.Date)));
-            if (home < 0) groups.Add((key, [tally]));
-            else groups[home].Tallies.Add(tally);
+            if (firstByCut.TryGetValue((key, tally.Date), out var home))
+            {
+                groups[home].Tallies.Add(tally);
+                continue;
+            }
+            groups.Add((key, [tally]));
+            foreach (var precision in Enum.GetValues<DatePrecision>().Where(p => p <= tally.Date.Precision))
+                firstByCut.TryAdd((key, tally.Date.Truncate(precision)), groups.Count - 1);
         }
         // The most precise report dates the fact: it came first in the order above.
         return groups

@@ -26,16 +26,17 @@ public sealed record FactTally(string Territory, string Kind, string Fact, strin
             tallies.Where(t => t.Kind == FactKind.Control).Select(t => (ControlKey(t.Fact), t.ToTally(sampleOf(t)))), sample);
 
     /// <summary>
-    /// The tallies whose rows make these facts. The reports of one fact all agree on its date, and so on its year: those
-    /// are the tallies of its kind, fact and year, whatever tallies of other facts lie between them.
+    /// The tallies whose rows make these facts. The reports of one fact all agree with its date (the most precise they
+    /// give): those are among the tallies of its kind and fact that agree with it, and a day's control report, say, leaves
+    /// out every other day of that year.
     /// </summary>
     public static IReadOnlyList<FactTally> Making(TerritoryFacts facts, IEnumerable<FactTally> tallies)
     {
-        var made = facts.Annexations.Select(a => (FactKind.Annexation, FactRecord.FactOf(a.By, a.From), a.Date.Year))
-            .Concat(facts.Referendums.Select(r => (FactKind.Referendum, "", r.Date.Year)))
-            .Concat(facts.Control.Select(c => (FactKind.Control, FactRecord.FactOf(c.Controller, c.Extent), c.Date.Year)))
-            .ToHashSet();
-        return tallies.Where(t => made.Contains((t.Kind, t.Fact, t.Date.Year))).ToList();
+        var made = facts.Annexations.Select(a => (Kind: FactKind.Annexation, Fact: FactRecord.FactOf(a.By, a.From), a.Date))
+            .Concat(facts.Referendums.Select(r => (Kind: FactKind.Referendum, Fact: "", r.Date)))
+            .Concat(facts.Control.Select(c => (Kind: FactKind.Control, Fact: FactRecord.FactOf(c.Controller, c.Extent), c.Date)))
+            .ToLookup(m => (m.Kind, m.Fact, m.Date.Year), m => m.Date);
+        return tallies.Where(t => t.Date is var date && made[(t.Kind, t.Fact, date.Year)].Any(date.AgreesWith)).ToList();
     }
 
     private static (string, ControlExtent) ControlKey(string fact)

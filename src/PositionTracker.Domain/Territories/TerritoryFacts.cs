@@ -31,13 +31,26 @@ public sealed record TerritoryFacts(
 
     public IEnumerable<Annexation> AnnexationsBy(DateOnly on) => Annexations.Where(a => a.Date.Start <= on);
 
+    /// <summary>
+    /// The <paramref name="count"/> most reported of these annexations (more outlets, then the earlier, among equals), in
+    /// the order given. A misdated report makes an annexation of its own, so their number grows with the store.
+    /// </summary>
+    public static IReadOnlyList<Annexation> MostReported(IReadOnlyList<Annexation> annexations, int count)
+    {
+        var kept = annexations.Select((a, i) => (a, i))
+            .OrderByDescending(x => x.a.Reports).ThenByDescending(x => x.a.Outlets).ThenBy(x => x.a.Date)
+            .ThenBy(x => AnnexationOrder((x.a.By, x.a.From)), StringComparer.Ordinal)
+            .Take(count).Select(x => x.i).ToHashSet();
+        return annexations.Where((_, i) => kept.Contains(i)).ToList();
+    }
+
     public IEnumerable<Referendum> ReferendumsBy(DateOnly on) => Referendums.Where(r => r.Date.Start <= on);
 
     /// <summary>Each controller's most recent reported extent on or before the date (all of them, if reports that day disagree).</summary>
     public IEnumerable<Control> ControlOn(DateOnly on) => Control
         .Where(c => c.Date.Start <= on)
         .GroupBy(c => c.Controller)
-        .SelectMany(g => g.Where(c => c.Date == g.Max(x => x.Date)))
+        .SelectMany(g => g.Max(c => c.Date) is var latest ? g.Where(c => c.Date == latest) : [])
         .OrderBy(c => c.Controller, StringComparer.Ordinal);
 
     /// <summary>What an answer on the date shows: the annexations and referendums by then, and the control on the day.</summary>

@@ -23,6 +23,8 @@ public static class AnswerText
             text.AppendLine();
             text.AppendLine("  Annexations known by then:");
             foreach (var f in a.Annexations) text.AppendLine($"    {Fact(f)}");
+            if (a.OtherAnnexations > 0)
+                text.AppendLine($"    and {Count(a.OtherAnnexations, "other date")} reported less often (see: territory {a.Territory} --on {a.On:yyyy-MM-dd})");
         }
         return text.ToString();
     }
@@ -71,6 +73,7 @@ public static class AnswerText
                         Count(s.Outlets, "outlet"));
         foreach (var e in s.Evidence)
             text.AppendLine($"{indent}    {Speaker(e.Speaker, e.Role)}: {Citation(e)}");
+        if (s.Reports > s.Evidence.Count) text.AppendLine($"{indent}    ... {Count(s.Reports, "report")} in all");
     }
 
     private static void AppendFacts(StringBuilder text, string heading, IReadOnlyList<FactView> facts)

@@ -20,6 +20,7 @@ public sealed record SourceView(
     string DerivedBy,
     Guid? Event);
 
+/// <param name="Reports">How many reports state the stance that day; <paramref name="Evidence"/> names the first of them, never more than a sample.</param>
 public sealed record StanceView(
     Stance Stance,
     Dimension Dimension,
@@ -27,11 +28,14 @@ public sealed record StanceView(
     DatePrecision Precision,
     int DaysBefore,
     int Outlets,
+    int Reports,
     IReadOnlyList<SourceView> Evidence);
 
 /// <param name="Reports">How many reports give the fact; <paramref name="Sources"/> names the first of them, never more than a sample.</param>
 public sealed record FactView(string What, PartialDate Date, DatePrecision Precision, int Outlets, int Reports, IReadOnlyList<SourceView> Sources);
 
+/// <param name="Annexations">The most reported annexations known by then, in date order.</param>
+/// <param name="OtherAnnexations">How many other annexations are known by then, each less reported: the territory's answer lists them.</param>
 public sealed record PositionAnswer(
     string Actor,
     string ActorName,
@@ -40,7 +44,8 @@ public sealed record PositionAnswer(
     DateOnly On,
     DateTimeOffset? KnownAt,
     IReadOnlyList<StanceView> Stances,
-    IReadOnlyList<FactView> Annexations);
+    IReadOnlyList<FactView> Annexations,
+    int OtherAnnexations);
 
 public sealed record TimelineEntryView(
     PartialDate Date,
@@ -88,7 +93,7 @@ public sealed class AnswerViews(IReadOnlyDictionary<Guid, ArticleRecord> article
     public IReadOnlyList<SourceView> Views(IEnumerable<Source> sources) => sources.Select(View).ToList();
 
     public StanceView View(StanceInForce s) => new(s.Stance, s.Dimension, s.LastStated, s.LastStated.Precision,
-        s.DaysBefore, Source.OutletCount(s.Evidence), Views(s.Evidence));
+        s.DaysBefore, s.Outlets, s.Reports, Views(s.Evidence));
 
     public TimelineEntryView View(TimelineEntry t) => new(t.Statement.Date, t.Statement.Date.Precision, t.Statement.Stance,
         t.Statement.Dimension, t.Statement.Speaker, t.Statement.SpeakerRole, t.SupersededOn, t.SupersededBy,

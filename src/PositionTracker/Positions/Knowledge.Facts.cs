@@ -47,23 +47,20 @@ public sealed partial class Knowledge
     }
 
     /// <summary>
-    /// What an answer on the date shows (<see cref="TerritoryFacts.On"/>), as <see cref="FactsAsync"/> would give it: every
-    /// fact is counted, but only the rows of those shown are read, such as the latest control by each controller.
+    /// What a position's answer cites of the annexations known by the date: the <paramref name="shown"/> most reported
+    /// (<see cref="TerritoryFacts.MostReported"/>), each with its sample as <see cref="FactsAsync"/> gives it, and how many
+    /// others there are. Every annexation is counted from the index; only the rows of those shown are read.
     /// </summary>
-    public async Task<TerritoryFacts?> FactsOnAsync(string territory, DateOnly on, CancellationToken token)
-    {
-        var tallies = await TalliesAsync("d.territory = ?", territory, token);
-        var shown = FactTally.Facts(territory, tallies, _ => [], TerritoryFacts.SampleSize)?.On(on);
-        if (shown is null) return null;
-        var samples = await SamplesAsync(FactTally.Making(shown, tallies), TerritoryFacts.SampleSize, token);
-        return FactTally.Facts(territory, tallies, samples, TerritoryFacts.SampleSize)!.On(on);
-    }
-
-    /// <summary>The territory's annexations alone, as <see cref="FactsAsync"/> gives them: all that a position's answer cites.</summary>
-    public async Task<TerritoryFacts?> AnnexationsAsync(string territory, CancellationToken token)
+    public async Task<(IReadOnlyList<Annexation> Shown, int Others)> AnnexationsByAsync(string territory, DateOnly on, int shown,
+        CancellationToken token)
     {
         var tallies = await TalliesAsync($"d.territory = ? and d.kind = '{FactKind.Annexation}'", territory, token);
-        return FactTally.Facts(territory, tallies, await SamplesAsync(tallies, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+        var known = FactTally.Facts(territory, tallies, _ => [], TerritoryFacts.SampleSize)?.AnnexationsBy(on).ToList() ?? [];
+        var cited = TerritoryFacts.MostReported(known, shown);
+        var making = FactTally.Making(TerritoryFacts.Empty(territory) with { Annexations = cited }, tallies);
+        var sampled = FactTally.Facts(territory, tallies, await SamplesAsync(making, TerritoryFacts.SampleSize, token), TerritoryFacts.SampleSize);
+        var keys = cited.Select(a => (a.By, a.From, a.Date)).ToHashSet();
+        return (sampled?.AnnexationsBy(on).Where(a => keys.Contains((a.By, a.From, a.Date))).ToList() ?? [], known.Count - cited.Count);
     }
 
     /// <summary>How many annexations and how many extents of control each territory has in force now, from its distinct reports.</summary>
@@ -94,10 +91,11 @@ public sealed partial class Knowledge
             .ToList();
     }
 
-    private async Task<IReadOnlyList<FactTally>> TalliesAsync(string where, string? territory, CancellationToken token)
+    private async Task<IReadOnlyList<FactTally>> TalliesAsync(string where, string? territory, CancellationToken token,
+        params object[] more)
     {
         var at = _knownAt ?? DateTimeOffset.MaxValue;
-        object[] parameters = territory is null ? [at, at] : [territory, at, at];
+        object[] parameters = territory is null ? [at, at] : [territory, .. more, at, at];
         return await _session.QueryAsync<FactTally>(TalliesSql(where), token, parameters);
     }
 

@@ -25,22 +25,34 @@ public sealed partial class Knowledge
     private static readonly string[] DimensionNames = Dimensions.Select(d => JsonSerializer.Serialize(d).Trim('"')).ToArray();
 
     /// <summary>
-    /// For every actor and territory pair and every dimension, the newest reports on or before a day that were in force
-    /// at a moment: one statement, each lateral read walking the (actor, territory, dimension, stated day) index
-    /// backwards from the day. The expressions are Marten's own for those members, so that the index serves them.
+    /// For every actor and territory pair and every dimension, the reports of the latest statement day on or before a day
+    /// that were in force at a moment, in one statement: the first lateral read walks the (actor, territory, dimension,
+    /// stated day) index backwards to that day, the second reads that day's reports alone, however many there are. The
+    /// expressions are Marten's own for those members, so that the index serves them. "offset 0" keeps the second read a
+    /// probe per day: without it the planner, which cannot estimate these expressions, joins every report of the pair.
     /// </summary>
     private static readonly string LatestDaysSql = $$"""
         select r.data from unnest(?::text[], ?::text[]) as p(actor, territory)
         cross join unnest(?::text[]) as dm(dimension)
         cross join lateral (
+          select {{StatedFrom}} as day from {{Setup.Schema}}.mt_doc_statementrecord as d
+          where {{OfPairAndDimension}} and {{StatedFrom}} <= ? and {{InForceAt("?")}}
+          order by {{StatedFrom}} desc
+          limit 1) as latest
+        cross join lateral (
           select d.data from {{Setup.Schema}}.mt_doc_statementrecord as d
-          where d.data ->> 'Actor' = p.actor and d.data ->> 'Territory' = p.territory and d.data ->> 'Dimension' = dm.dimension
-            and {{Setup.Schema}}.mt_immutable_date(d.data ->> 'StatedFrom') <= ?
-            and (d.data ->> 'RecordedAt')::timestamptz <= ?
-            and (d.data ->> 'SupersededAt' is null or (d.data ->> 'SupersededAt')::timestamptz > ?)
-          order by {{Setup.Schema}}.mt_immutable_date(d.data ->> 'StatedFrom') desc
-          limit {{DayReports}}) as r
+          where {{OfPairAndDimension}} and {{StatedFrom}} = latest.day and {{InForceAt("?")}}
+          offset 0) as r
         """;
+
+    private const string StatedFrom = $"{Setup.Schema}.mt_immutable_date(d.data ->> 'StatedFrom')";
+
+    private const string OfPairAndDimension =
+        "d.data ->> 'Actor' = p.actor and d.data ->> 'Territory' = p.territory and d.data ->> 'Dimension' = dm.dimension";
+
+    private static string InForceAt(string moment) =>
+        $"(d.data ->> 'RecordedAt')::timestamptz <= {moment} " +
+        $"and (d.data ->> 'SupersededAt' is null or (d.data ->> 'SupersededAt')::timestamptz > {moment})";
 
     private readonly IQuerySession _session;
     private readonly DateTimeOffset? _knownAt;
@@ -60,26 +72,16 @@ public sealed partial class Knowledge
     public async Task<Position> PositionAsync(string actor, string territory, DateOnly on, CancellationToken token) =>
         (await PositionsAsync([(actor, territory)], on, token))[0];
 
-    /// <summary>Positions on a date for many actor and territory pairs, in one statement unless a day is unusually busy.</summary>
+    /// <summary>Positions on a date for many actor and territory pairs, in one statement.</summary>
     public async Task<IReadOnlyList<Position>> PositionsAsync(IReadOnlyList<(string Actor, string Territory)> pairs, DateOnly on,
         CancellationToken token)
     {
         if (pairs.Count == 0) return [];
+        var at = _knownAt ?? DateTimeOffset.MaxValue;
         var read = await _session.QueryAsync<StatementRecord>(LatestDaysSql, token,
-            pairs.Select(p => p.Actor).ToArray(), pairs.Select(p => p.Territory).ToArray(), DimensionNames, on,
-            _knownAt ?? DateTimeOffset.MaxValue, _knownAt ?? DateTimeOffset.MaxValue);
+            pairs.Select(p => p.Actor).ToArray(), pairs.Select(p => p.Territory).ToArray(), DimensionNames, on, at, at, at, at);
         var byPair = read.ToLookup(r => (r.Actor, r.Territory));
-
-        var positions = new List<Position>(pairs.Count);
-        foreach (var (actor, territory) in pairs)
-        {
-            var records = new List<StatementRecord>();
-            // SQL keeps no order across the lateral reads without being told; each dimension's reports, newest first.
-            foreach (var dimension in byPair[(actor, territory)].GroupBy(r => r.Dimension))
-                records.AddRange(await WholeFirstDayAsync(dimension.OrderByDescending(r => r.StatedFrom).ToList(), token));
-            positions.Add(Position.Of(StatementRecord.Timeline(actor, territory, records), on));
-        }
-        return positions;
+        return pairs.Select(p => Position.Of(StatementRecord.Timeline(p.Actor, p.Territory, byPair[p]), on)).ToList();
     }
 
     /// <summary>

@@ -13,19 +13,21 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
 
     public const int TimelinePageMax = 5000;
 
+    /// <summary>The annexations a position's answer names: the territory's answer has them all.</summary>
+    public const int AnnexationsShown = 5;
+
     public async Task<PositionAnswer> PositionOnAsync(Actor actor, Territory territory, DateOnly on, CancellationToken token,
         DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
         var known = Knowledge.Of(session, knownAt);
         var position = await known.PositionAsync(actor.Code, territory.Id, on, token);
-        var facts = await known.AnnexationsAsync(territory.Id, token) ?? TerritoryFacts.Empty(territory.Id);
-        var annexations = facts.AnnexationsBy(on).ToList();
+        var (annexations, others) = await known.AnnexationsByAsync(territory.Id, on, AnnexationsShown, token);
 
         var views = await ViewsAsync(session,
             position.Stances.SelectMany(s => s.Evidence).Concat(annexations.SelectMany(a => a.Sources)), token);
         return new PositionAnswer(actor.Code, actor.Name, territory.Id, territory.Name, on, knownAt,
-            position.Stances.Select(views.View).ToList(), annexations.Select(views.View).ToList());
+            position.Stances.Select(views.View).ToList(), annexations.Select(views.View).ToList(), others);
     }
 
     /// <summary>The statements after <paramref name="after"/> (from the start when null), a page at a time.</summary>

@@ -86,12 +86,24 @@ public sealed class KnownAtRecordsTests(TrackerFixture tracker) : IAsyncLifetime
         var now = Knowledge.Of(session, null);
         var counts = await now.FactCountsAsync(default);
         foreach (var fold in withFacts)
-        {
             Assert.Equal((fold.Annexations.Count, fold.Control.Count), counts.GetValueOrDefault(fold.Id));
-            var annexations = fold.Sampled(TerritoryFacts.SampleSize) with { Referendums = [], Control = [] };
-            Assert.Equal(fold.Annexations.Count == 0 ? "null" : JsonSerializer.Serialize(annexations),
-                JsonSerializer.Serialize(await now.AnnexationsAsync(fold.Id, default)));
-        }
+        await AssertAnnexationsCitedAreTheMostReportedOfTheFoldAsync(now, withFacts);
+    }
+
+    /// <summary>What a position's answer cites, on each annexation's day and the day before: the fold's most reported, sampled, and how many others.</summary>
+    private static async Task AssertAnnexationsCitedAreTheMostReportedOfTheFoldAsync(Knowledge known, IReadOnlyList<TerritoryFacts> folds)
+    {
+        var annexed = folds.Where(f => f.Annexations.Count > 0).ToList();
+        Assert.NotEmpty(annexed);
+        foreach (var fold in annexed)
+            foreach (var on in fold.Annexations.SelectMany(a => new[] { a.Date.Start, a.Date.Start.AddDays(-1) }).Append(new DateOnly(2030, 1, 1)))
+                foreach (var shown in new[] { 1, 5 })
+                {
+                    var by = fold.Sampled(TerritoryFacts.SampleSize).AnnexationsBy(on).ToList();
+                    var (cited, others) = await known.AnnexationsByAsync(fold.Id, on, shown, default);
+                    Assert.Equal(JsonSerializer.Serialize(TerritoryFacts.MostReported(by, shown)), JsonSerializer.Serialize(cited));
+                    Assert.Equal(by.Count - cited.Count, others);
+                }
     }
 
     /// <summary>What the territory documents held before facts became rows: every fact event folded in the order recorded.</summary>

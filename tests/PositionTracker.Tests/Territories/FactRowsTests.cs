@@ -57,6 +57,32 @@ public sealed class FactRowsTests(TrackerFixture tracker) : IAsyncLifetime
             new DateOnly(2014, 3, 17), new DateOnly(2014, 3, 18), new DateOnly(2015, 12, 31), new DateOnly(2016, 1, 1), new DateOnly(2016, 6, 1));
     }
 
+    [Fact]
+    public async Task Control_on_a_date_reaches_back_to_each_controllers_latest_year_and_ignores_later_ones()
+    {
+        // UKR's 2016 report is part of a fact dated after New Year 2016, so on that day its latest is from 2012; RUS's later
+        // reports, and a superseded one of 2015, count for nothing on that day.
+        await RecordAsync("Wire A", Provenance.Gold, Control("UKR", ControlExtent.Part, "2012-06"), Control("UKR", ControlExtent.Most, "2011"));
+        await RecordAsync("Wire B", Provenance.Gold, Control("UKR", ControlExtent.Part, "2016"), Control("UKR", ControlExtent.Part, "2016-05-01"));
+        await RecordAsync("Wire C", Provenance.Gold, Control("RUS", ControlExtent.Full, "2014-03-18"), Control("RUS", ControlExtent.Full, "2019-04-02"));
+        var old = await RecordAsync("Old Wire", OldExtractor, Control("RUS", ControlExtent.Part, "2015-07-07"));
+        await tracker.CaughtUpAsync();
+        var before = DateTimeOffset.UtcNow;
+        await SetAsideAsync(old, OldExtractor);
+        await tracker.CaughtUpAsync();
+
+        await using var session = tracker.Store.QuerySession();
+        var onNewYear = await Knowledge.Of(session, null).FactsOnAsync("crimea", new DateOnly(2016, 1, 1), default);
+        Assert.Equal([("RUS", "2014-03-18"), ("UKR", "2012-06")], onNewYear!.Control.Select(c => (c.Controller, c.Date.ToString())));
+        var known = await Knowledge.Of(session, before).FactsOnAsync("crimea", new DateOnly(2016, 1, 1), default);
+        Assert.Equal([("RUS", "2015-07-07"), ("UKR", "2012-06")], known!.Control.Select(c => (c.Controller, c.Date.ToString())));
+        var early = await Knowledge.Of(session, null).FactsOnAsync("crimea", new DateOnly(2010, 1, 1), default);
+        Assert.Empty(early!.Control);
+        await AssertFactsOnEachDateAreTheWholeFactsOnThatDate(null, new DateOnly(2010, 1, 1), new DateOnly(2011, 1, 1), new DateOnly(2013, 1, 1),
+            new DateOnly(2016, 1, 1), new DateOnly(2016, 5, 1), new DateOnly(2019, 4, 1), new DateOnly(2020, 1, 1));
+        await AssertFactsOnEachDateAreTheWholeFactsOnThatDate(before, new DateOnly(2015, 12, 31), new DateOnly(2016, 1, 1), new DateOnly(2017, 1, 1));
+    }
+
     private async Task AssertFactsOnEachDateAreTheWholeFactsOnThatDate(DateTimeOffset? knownAt, params DateOnly[] dates)
     {
         await using var session = tracker.Store.QuerySession();

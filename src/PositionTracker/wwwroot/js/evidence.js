@@ -87,6 +87,7 @@ export function stanceSelection(actorName, view) {
       ['Outlets', String(view.outlets)],
     ],
     sources: view.evidence,
+    reports: view.reports ?? view.evidence.length,
   };
 }
 
