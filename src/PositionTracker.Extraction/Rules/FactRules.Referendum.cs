@@ -26,7 +26,7 @@ public sealed partial class FactRules
                 || r.NotYet.Any(n => n.First >= Math.Max(start, trigger.First - 4) && n.End <= Math.Min(stop, trigger.End + 3))
                 || Unrealised(r, start, trigger.First)
                 // "without setting any date for a vote on independence": a vote the sentence says has no day yet.
-                || Enumerable.Range(Math.Max(start, trigger.First - 7), Math.Max(0, trigger.First - Math.Max(start, trigger.First - 7))).Any(i => r.Tokens[i].Lower == "without")) continue;
+                || Without(r, Math.Max(start, trigger.First - 7), trigger.First)) continue;
             // "The referendum has no legal value, the ambassador said on Monday": Monday is when it was said.
             var spoken = r.SpeechVerbs.Where(v => v.First > trigger.End).Select(v => StatementRules.DateAtVerb(r, v.First)).OfType<PartialDate>().ToHashSet();
             var dates = r.Dates.Where(d => StatementRules.Usable(d.Date) && !r.InQuote(d.Token) && !(d.Token > trigger.End && spoken.Contains(d.Date.Date)))
@@ -52,6 +52,13 @@ public sealed partial class FactRules
                         yield return Draft(new ReferendumHeld(id, day, result, With(article, r, 0.75, "referendum")), r, 0.75);
                 }
         }
+    }
+
+    private static bool Without(Reading r, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (r.Tokens[i].Lower == "without") return true;
+        return false;
     }
 
     /// <summary>"a 2006 referendum that no government recognised": the negation belongs to the clause about the vote, not to its holding.</summary>

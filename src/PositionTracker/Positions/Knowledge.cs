@@ -36,12 +36,12 @@ public sealed partial class Knowledge
         cross join unnest(?::text[]) as dm(dimension)
         cross join lateral (
           select {{StatedFrom}} as day from {{Setup.Schema}}.mt_doc_statementrecord as d
-          where {{OfPairAndDimension}} and {{StatedFrom}} <= ? and {{InForceAt("?")}}
+          where {{OfPairAndDimension}} and {{StatedFrom}} <= ? and {{InForce}}
           order by {{StatedFrom}} desc
           limit 1) as latest
         cross join lateral (
           select d.data from {{Setup.Schema}}.mt_doc_statementrecord as d
-          where {{OfPairAndDimension}} and {{StatedFrom}} = latest.day and {{InForceAt("?")}}
+          where {{OfPairAndDimension}} and {{StatedFrom}} = latest.day and {{InForce}}
           offset 0) as r
         """;
 
@@ -50,9 +50,9 @@ public sealed partial class Knowledge
     private const string OfPairAndDimension =
         "d.data ->> 'Actor' = p.actor and d.data ->> 'Territory' = p.territory and d.data ->> 'Dimension' = dm.dimension";
 
-    private static string InForceAt(string moment) =>
-        $"(d.data ->> 'RecordedAt')::timestamptz <= {moment} " +
-        $"and (d.data ->> 'SupersededAt' is null or (d.data ->> 'SupersededAt')::timestamptz > {moment})";
+    /// <summary>In force at the moment given twice as parameters: recorded by then, not yet superseded.</summary>
+    private const string InForce =
+        "(d.data ->> 'RecordedAt')::timestamptz <= ? and (d.data ->> 'SupersededAt' is null or (d.data ->> 'SupersededAt')::timestamptz > ?)";
 
     private readonly IQuerySession _session;
     private readonly DateTimeOffset? _knownAt;
