@@ -29,7 +29,7 @@ public sealed record Extraction(IReadOnlyList<IDerivedEvent> Events, IReadOnlyLi
 public sealed class Extractor
 {
     /// <summary>Raise it whenever a change can change what the extractor finds: stored articles are re-extracted by it.</summary>
-    public const string Version = "2.3.0";
+    public const string Version = "2.4.0";
 
     public static string DerivedBy => $"extractor {Version}";
 

@@ -45,6 +45,15 @@ public sealed class Reading
 
     public bool InQuote(int token) => QuoteOf[token] >= 0;
 
+    /// <summary>Whether a word is part of a date's words ("on Sunday", "in March 2014").</summary>
+    public bool InDate(int token)
+    {
+        var at = Tokens[token].Start - Sentence.Span.Start;
+        foreach (var (_, date) in Dates)
+            if (at >= date.Start && at < date.Start + date.Length) return true;
+        return false;
+    }
+
     public Mention? MentionAt(int token) => Mentions.FirstOrDefault(m => m.First <= token && token < m.End);
 
     public string Surface(int first, int end) => EntityRecognizer.Surface(Body, Tokens, first, end);

@@ -30,7 +30,7 @@ public sealed class EntityRecognizer
             Add(actor.Metonyms, new Entity(MentionKind.Actor, actor.Code, ActorForm.Metonym), proper: true);
         }
         foreach (var territory in gazetteer.Territories)
-            Add([territory.Name, .. territory.Aliases, .. territory.Adjectives], new Entity(MentionKind.Territory, Territory: territory.Id), proper: true);
+            Add([territory.Name, .. territory.Aliases, .. territory.Adjectives, .. Populace(territory)], new Entity(MentionKind.Territory, Territory: territory.Id), proper: true);
         foreach (var group in gazetteer.Groups)
             Add([group.Name, .. group.Aliases], new Entity(MentionKind.Group, Group: group), proper: false);
         foreach (var person in gazetteer.People)
@@ -48,6 +48,19 @@ public sealed class EntityRecognizer
             Add([role.Title], new Entity(MentionKind.Role, role.Actor, Role: role.Title), proper: false);
         foreach (var title in gazetteer.Roles.Generic)
             Add([title], new Entity(MentionKind.Role, Role: title), proper: false);
+    }
+
+    /// <summary>
+    /// Its people, as a story names them when they vote or protest: "Crimeans", "Gibraltarians", "Kosovars", "Sahrawis",
+    /// "Falkland Islanders". Adjectives in -ese or -ish have no plural of their own ("the Taiwanese").
+    /// </summary>
+    public static IEnumerable<string> Populace(Territory territory)
+    {
+        foreach (var adjective in territory.Adjectives)
+            if (adjective.Length > 3 && (adjective.EndsWith("an") || adjective.EndsWith("ar") || adjective.EndsWith('i')))
+                yield return adjective + "s";
+        foreach (var name in territory.Aliases.Prepend(territory.Name))
+            if (name.EndsWith(" Islands")) yield return name[..^" Islands".Length] + " Islanders";
     }
 
     private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];

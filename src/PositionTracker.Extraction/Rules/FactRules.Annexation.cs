@@ -3,6 +3,7 @@ using PositionTracker.Domain.Dates;
 using PositionTracker.Extraction.Discourse;
 using PositionTracker.Extraction.Lexicon;
 using PositionTracker.Extraction.Mentions;
+using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction.Rules;
 
@@ -64,10 +65,21 @@ public sealed partial class FactRules
         return territories;
     }
 
-    /// <summary>"residents voted to join Russia": a referendum's choice, dated by the vote; the annexation is the state's own act.</summary>
-    private static bool Voted(Reading r, int trigger) =>
-        trigger >= 2 && r.Tokens[trigger - 1].Lower == "to"
-        && r.Tokens[trigger - 2].Lower is "voted" or "vote" or "votes" or "voting" or "chose" or "opted" or "backed" or "decided";
+    /// <summary>
+    /// "residents voted to join Russia", "Crimea voted overwhelmingly in March 2014 to join Russia", "the parliament voted
+    /// to ask Moscow to annex it": a vote's choice or a request, dated by the vote; the annexation is the state's own act.
+    /// </summary>
+    private static bool Voted(Reading r, int trigger)
+    {
+        if (trigger < 2 || r.Tokens[trigger - 1].Lower != "to") return false;
+        for (var i = trigger - 2; i >= Math.Max(0, trigger - 9); i--)
+        {
+            var word = r.Tokens[i].Lower;
+            if (word is "," or ";" or "." or ":" || r.Tokens[i].Kind == TokenKind.QuoteMark) return false;
+            if (word is "voted" or "vote" or "votes" or "voting" or "chose" or "opted" or "backed" or "decided") return true;
+        }
+        return false;
+    }
 
     /// <summary>"signed a treaty making Crimea and the city of Sevastopol part of the Russian Federation".</summary>
     private static IEnumerable<Found<AnnexationTrigger>> MadePartOf(Reading r)
