@@ -2,6 +2,7 @@ using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Dates;
 using PositionTracker.Extraction.Discourse;
 using PositionTracker.Extraction.Lexicon;
+using PositionTracker.Extraction.Mentions;
 using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction.Rules;
@@ -20,6 +21,16 @@ public sealed partial class FactRules
         foreach (var trigger in r.Control)
         {
             if (!Reported(r, trigger.First)) continue;
+            // "the court ruled that", "ruled out talks", "ruled on the case": judging, not ruling a land.
+            if (r.Tokens[trigger.First].Lower.StartsWith("rule") && trigger.End < r.Tokens.Count
+                && r.Tokens[trigger.End].Lower is "out" or "that" or "on" or "in" or "against" or "for" or ",") continue;
+            // Before the words before the verb are checked below: "self-governed" is no "Russian-controlled".
+            if (trigger.Value == ControlChange.Holds && SelfRuled(r, trigger) is { } self)
+            {
+                yield return Draft(new ControlReported(self.Territory, self.Government, ControlExtent.Full, ControlDate(r, trigger, context),
+                    With(article, r, 0.65, "control")), r, 0.65);
+                continue;
+            }
             if (trigger.First > 0 && NounBefore.Contains(r.Tokens[trigger.First - 1].Lower)) continue; // "Moscow's control over"
             if (annexing.Any(a => a.First < trigger.End && trigger.First < a.End)) continue; // "seized control of Crimea in 2014"
             if (r.ControlDesires.Any(d => d.End <= trigger.First && trigger.First - d.End <= 3)) continue;
@@ -60,6 +71,14 @@ public sealed partial class FactRules
             var quantified = false;
             // "operating in Russia's Belgorod region", "the land it holds in Kursk": a foothold inside, not the whole.
             if (!negated && trigger.Value != ControlChange.Loses && r.Tokens[trigger.End - 1].Lower is "in" or "inside") extent = ControlExtent.Part;
+            // "Taiwan has been governed separately since 1949. The People's Republic has never ruled it.": the one territory just named.
+            if (trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower == "it" && !spots.Any(s => s.First > trigger.First)
+                && context.Recent(r.Sentence.Index, r.Sentence.Paragraph, reach: 1) is [var meant])
+            {
+                foreach (var each in controllers)
+                    yield return Draft(new ControlReported(meant, each, extent, date, With(article, r, 0.6, "control")), r, 0.6);
+                continue;
+            }
             IReadOnlyList<string>? last = null;
             for (var i = trigger.End; i < r.Tokens.Count; i++)
             {
@@ -106,6 +125,20 @@ public sealed partial class FactRules
                 i = spots[spot].End - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "Taiwan has been governed separately since 1949", "Kosovo governs itself", "self-ruled since 1949": a territory with a
+    /// government of its own, as the subject of its own ruling, holds all of itself.
+    /// </summary>
+    private static (string Territory, string Government)? SelfRuled(Reading r, Found<ControlChange> trigger)
+    {
+        var self = trigger.End < r.Tokens.Count && r.Tokens[trigger.End].Lower is "separately" or "independently" or "itself" or "autonomously"
+                   || (trigger.First >= 2 && r.Tokens[trigger.First - 1].Lower == "-" && r.Tokens[trigger.First - 2].Lower == "self");
+        if (!self) return null;
+        var (start, _) = Clauses.Around(r, trigger.First, trigger.End);
+        var subject = r.Mentions.FirstOrDefault(m => m.First >= start && m.End <= trigger.First && m.First <= start + 1);
+        return subject?.Of(MentionKind.Territory)?.Territory is { } territory && subject.ActorCode is { } government ? (territory, government) : null;
     }
 
     /// <summary>

@@ -115,7 +115,23 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
         if (start >= 3 && r.Tokens[start - 1].Lower is "which" or "who" && r.Tokens[start - 2].Lower == ","
             && r.MentionAt(start - 3) is { ActorCode: { } described } m2 && !(m2.Is(MentionKind.Territory) && !r.ActsAsActor(m2)))
             return described;
-        return GovernmentOfTheStory(r, start, at, context);
+        return SubjectAcrossRelative(r, start) ?? GovernmentOfTheStory(r, start, at, context);
+    }
+
+    /// <summary>
+    /// "Russia, which annexed Crimea in 2014, has held the peninsula since": the sentence's subject, with a relative
+    /// clause between it and its verb.
+    /// </summary>
+    private static string? SubjectAcrossRelative(Reading r, int start)
+    {
+        if (start < 4 || r.Tokens[start - 1].Lower != ",") return null;
+        for (var k = start - 2; k >= 2; k--)
+        {
+            if (r.Tokens[k].Lower is "," or ";" or ":" or ".") return null;
+            if (r.Tokens[k].Lower is not ("which" or "who") || r.Tokens[k - 1].Lower != ",") continue;
+            return r.MentionAt(k - 2) is { ActorCode: { } subject } m && m.First <= 1 && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m)) ? subject : null;
+        }
+        return null;
     }
 
     /// <summary>
