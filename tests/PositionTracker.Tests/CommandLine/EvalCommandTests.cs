@@ -22,8 +22,8 @@ public sealed class EvalCommandTests
     }
 
     /// <summary>
-    /// A guard, not a target: the development set's scores reached on 2026-12-07 (micro-F1 0.797, statements 0.794,
-    /// speaker accuracy 0.950 over all fifty articles, extractor 2.3.0), less 0.03. Raise the floors when the extractor gets better.
+    /// A guard, not a target: the development set's scores reached on 2026-12-08 (micro-F1 0.810, statements 0.799,
+    /// speaker accuracy 0.950 over all fifty articles, extractor 2.4.0), less 0.03. Raise the floors when the extractor gets better.
     /// </summary>
     [Fact]
     public async Task On_the_development_set_the_extractor_keeps_the_score_it_reached()
@@ -32,14 +32,14 @@ public sealed class EvalCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(50, run.Json.GetProperty("articles").GetInt32());
-        Assert.True(run.Json.GetProperty("overall").GetProperty("f1").GetDouble() >= 0.767, run.Out);
-        Assert.True(run.Json.GetProperty("byType").GetProperty("StatementMade").GetProperty("f1").GetDouble() >= 0.764, run.Out);
+        Assert.True(run.Json.GetProperty("overall").GetProperty("f1").GetDouble() >= 0.780, run.Out);
+        Assert.True(run.Json.GetProperty("byType").GetProperty("StatementMade").GetProperty("f1").GetDouble() >= 0.769, run.Out);
         Assert.True(run.Json.GetProperty("speakerAccuracy").GetDouble() >= 0.90, run.Out);
     }
 
     /// <summary>
-    /// The same guard on the story set's half that rules may be written from (seeds/stories/train: micro-F1 0.659 with
-    /// extractor 2.3.0, less 0.03). Its held-out half is only ever scored, never guarded or read.
+    /// The same guard on the story set's half that rules may be written from (seeds/stories/train: micro-F1 0.672 with
+    /// extractor 2.4.0, less 0.03). Its held-out half is only ever scored, never guarded or read.
     /// </summary>
     [Fact]
     public async Task On_the_story_set_the_extractor_keeps_the_score_it_reached()
@@ -48,7 +48,7 @@ public sealed class EvalCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(24, run.Json.GetProperty("articles").GetInt32());
-        Assert.True(run.Json.GetProperty("overall").GetProperty("f1").GetDouble() >= 0.629, run.Out);
+        Assert.True(run.Json.GetProperty("overall").GetProperty("f1").GetDouble() >= 0.642, run.Out);
     }
 
     [Fact]
