@@ -6,6 +6,7 @@ using PositionTracker.Extraction.Discourse;
 using PositionTracker.Extraction.Lexicon;
 using PositionTracker.Extraction.Mentions;
 using PositionTracker.Extraction.Rules;
+using PositionTracker.Extraction.Semantic;
 using PositionTracker.Extraction.Text;
 
 namespace PositionTracker.Extraction;
@@ -31,7 +32,14 @@ public sealed class Extractor
     /// <summary>Raise it whenever a change can change what the extractor finds: stored articles are re-extracted by it.</summary>
     public const string Version = "2.4.0";
 
+    /// <summary>What derived the events of a run by the patterns alone.</summary>
     public static string DerivedBy => $"extractor {Version}";
+
+    /// <summary>What derived this extractor's events: the version, and whether the semantic stance reader ran.</summary>
+    public string RunBy => _semantic is null ? DerivedBy : $"{DerivedBy}+semantic";
+
+    /// <summary>What derived a stance the semantic reader found.</summary>
+    public static string ReadBySemantic => $"extractor {Version} (semantic)";
 
     private readonly Gazetteer _gazetteer;
     private readonly ExtractionLexicon _lexicon = ExtractionLexicon.Default;
@@ -41,9 +49,12 @@ public sealed class Extractor
     private readonly FactRules _facts;
     private readonly Consolidation _consolidation;
     private readonly Attribution _attribution;
+    private readonly SemanticStanceReader? _semantic;
 
-    public Extractor(Gazetteer gazetteer)
+    /// <param name="semantic">The semantic stance reader, for stances no pattern words; null reads by the patterns alone.</param>
+    public Extractor(Gazetteer gazetteer, SemanticStanceReader? semantic = null)
     {
+        _semantic = semantic;
         _gazetteer = gazetteer;
         _entities = new EntityRecognizer(gazetteer);
         _attribution = new Attribution(gazetteer);
@@ -63,7 +74,7 @@ public sealed class Extractor
 
         var readings = sentences.Select(s => Reading.Of(article.Body, s, article.Published, _entities, _lexicon, _stanceRules)).ToList();
         DayAnchors.Carry(readings, article.Published);
-        var provenance = new Provenance(article.Id, article.Outlet, article.Published, DerivedBy);
+        var provenance = new Provenance(article.Id, article.Outlet, article.Published, RunBy);
 
         var named = readings.SelectMany(r => r.Mentions).Select(m => m.TerritoryId).OfType<string>().ToHashSet();
         var dominant = Dominant(readings);
@@ -93,6 +104,8 @@ public sealed class Extractor
         {
             var spots = TerritorySpots.In(r, context);
             var found = _statements.Read(r, context, spots, trace);
+            if (found.Count == 0 && _semantic?.Read(r, spots) is var (cue, probability))
+                found = _statements.Read(r, context, spots, trace, [cue]).Select(d => d with { Confidence = probability }).ToList();
             statements.AddRange(found);
             Remember(r, context, spots);
             if (found.Count > 0)

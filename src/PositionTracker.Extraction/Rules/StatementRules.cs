@@ -17,11 +17,13 @@ namespace PositionTracker.Extraction.Rules;
 /// </summary>
 public sealed partial class StatementRules(Attribution attribution, Gazetteer gazetteer)
 {
-    public List<StatementDraft> Read(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Trace? trace = null)
+    /// <param name="cues">The matches to read; the sentence's own pattern matches unless another reader found them.</param>
+    public List<StatementDraft> Read(Reading r, Context context, IReadOnlyList<TerritorySpot> spots, Trace? trace = null,
+        IReadOnlyList<Found<StanceCue>>? cues = null)
     {
         var drafts = new List<StatementDraft>();
         if (r.Sentence.Index < context.Lead) return drafts; // a headline repeats, undated, what the story tells
-        foreach (var cue in r.Stances)
+        foreach (var cue in cues ?? r.Stances)
         {
             var rule = cue.Value.Rule;
             void Note(string what) => trace?.Add(r.Sentence.Index, rule.Id, $"\"{r.Surface(cue.First, cue.End)}\" {what}");

@@ -1,6 +1,8 @@
 using JasperFx.CommandLine;
 using PositionTracker.Core;
 using PositionTracker.Domain.Annotations;
+using PositionTracker.Domain.Catalog;
+using PositionTracker.Extraction;
 using PositionTracker.Extraction.Evaluation;
 
 namespace PositionTracker.Evaluating;
@@ -30,6 +32,15 @@ public sealed class EvalInput : JsonInput
 
     [Description("For each missed and spurious event, print its sentence and the rules that fired or declined there")]
     public bool ExplainFlag { get; set; }
+
+    [Description("Also read stances with the semantic stance reader where no pattern found one (loads a 90 MB model)")]
+    public bool SemanticFlag { get; set; }
+
+    [Description("Score twice, by the patterns alone and with the semantic stance reader, and print the two side by side")]
+    public bool AblationFlag { get; set; }
+
+    [Description("With --semantic or --ablation: the least probability at which the reader supplies a stance (default: the shipped model's)")]
+    public double? ThresholdFlag { get; set; }
 
     public EvaluationSet Resolve()
     {
@@ -66,7 +77,20 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
         }
 
         using var host = input.BuildHost();
-        var (report, articles, problems) = host.Services.GetRequiredService<Evaluation>().Run(set, input.ExplainFlag);
+        var evaluation = host.Services.GetRequiredService<Evaluation>();
+        if (input.AblationFlag)
+        {
+            var patterns = evaluation.Run(set);
+            using var reader = SemanticReading.Open(input.ThresholdFlag);
+            var semantic = evaluation.Run(set, other: new Extractor(host.Services.GetRequiredService<Gazetteer>(), reader.Reader));
+            foreach (var problem in patterns.Problems) Console.Error.WriteLine(Terminal.Safe(problem));
+            if (input.JsonFlag) Cli.PrintJson(Ablation.Json(patterns.Report, semantic.Report, semantic.Articles, reader.Reader.Classifier.Threshold));
+            else Terminal.Write(Ablation.Text(patterns.Report, semantic.Report, semantic.Articles, reader.Reader.Classifier.Threshold));
+            return Task.FromResult(patterns.Report.Articles.Count > 0);
+        }
+        using var semanticReader = input.SemanticFlag ? SemanticReading.Open(input.ThresholdFlag) : null;
+        var (report, articles, problems) = evaluation.Run(set, input.ExplainFlag,
+            semanticReader is null ? null : new Extractor(host.Services.GetRequiredService<Gazetteer>(), semanticReader.Reader));
         foreach (var problem in problems) Console.Error.WriteLine(Terminal.Safe(problem));
         if (report.Articles.Count == 0) Cli.Fail($"no article in {set.Articles} was scored");
         if (input.WriteFlag is { } write)

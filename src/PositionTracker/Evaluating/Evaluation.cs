@@ -19,8 +19,11 @@ public sealed record EvaluatedArticle(string Stem, Article Article, Extraction.E
 /// </summary>
 public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer, TimeProvider clock)
 {
-    public (EvaluationReport Report, IReadOnlyList<EvaluatedArticle> Articles, IReadOnlyList<string> Problems) Run(EvaluationSet set, bool explain = false)
+    /// <param name="other">Another extractor to score than the host's (the semantic reader on, for an ablation).</param>
+    public (EvaluationReport Report, IReadOnlyList<EvaluatedArticle> Articles, IReadOnlyList<string> Problems) Run(EvaluationSet set, bool explain = false,
+        Extractor? other = null)
     {
+        var reading = other ?? extractor;
         var problems = new List<string>();
         var evaluated = new List<EvaluatedArticle>();
         foreach (var file in Directory.EnumerateFiles(set.Articles, "*.txt").Order(StringComparer.Ordinal))
@@ -45,7 +48,7 @@ public sealed class Evaluation(Extractor extractor, Gazetteer gazetteer, TimePro
                 var optionalFile = set.Optional is null ? null : Path.Combine(set.Optional, stem + ".json");
                 current = optionalFile;
                 var optional = optionalFile is not null && File.Exists(optionalFile) ? Annotations(optionalFile, source, []) : [];
-                var extraction = extractor.Extract(article, explain);
+                var extraction = reading.Extract(article, explain);
                 evaluated.Add(new EvaluatedArticle(stem, article, extraction, Scorer.Article(stem, extraction.Events, gold, optional)));
             }
             catch (Exception e) when (e is ArticleRejected or AnnotationRejected)

@@ -3,6 +3,7 @@ using PositionTracker.Core;
 using PositionTracker.Ingesting;
 using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
+using PositionTracker.Domain.Catalog;
 using PositionTracker.Evaluating;
 using PositionTracker.Extraction;
 
@@ -15,6 +16,9 @@ public sealed class ExtractInput : JsonInput
 
     [Description("Also print, sentence by sentence, what each rule found or set aside and why")]
     public bool ExplainFlag { get; set; }
+
+    [Description("Also read stances with the semantic stance reader where no pattern found one (loads a 90 MB model)")]
+    public bool SemanticFlag { get; set; }
 }
 
 [Description("Show what the extractor reads in one article, without storing anything; --json prints the events in the shape of a gold file", Name = "extract")]
@@ -36,13 +40,15 @@ public sealed class ExtractCommand : JasperFxAsyncCommand<ExtractInput>
             return false;
         }
         using var host = input.BuildHost();
-        var extraction = host.Services.GetRequiredService<Extractor>().Extract(article, input.ExplainFlag);
+        using var semantic = input.SemanticFlag ? SemanticReading.Open(null) : null;
+        var extractor = semantic is null ? host.Services.GetRequiredService<Extractor>() : new Extractor(host.Services.GetRequiredService<Gazetteer>(), semantic.Reader);
+        var extraction = extractor.Extract(article, input.ExplainFlag);
         if (input.JsonFlag)
         {
             Console.Out.Write(AnnotationWriter.Write(extraction.Events));
             return true;
         }
-        Console.WriteLine($"extractor {Extractor.Version}: {extraction.Events.Count} events from {extraction.Sentences} sentences");
+        Console.WriteLine($"{extractor.RunBy}: {extraction.Events.Count} events from {extraction.Sentences} sentences");
         foreach (var warning in extraction.Warnings) Terminal.WriteLine($"  ({warning})");
         foreach (var e in extraction.Events) Terminal.WriteLine($"  {EvalReport.Line(e)}   [{e.Source.Evidence?.Rule}]");
         if (input.ExplainFlag)

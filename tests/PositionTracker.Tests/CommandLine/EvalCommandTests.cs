@@ -51,6 +51,25 @@ public sealed class EvalCommandTests
         Assert.True(run.Json.GetProperty("overall").GetProperty("f1").GetDouble() >= 0.642, run.Out);
     }
 
+    /// <summary>The ablation scores both ways on one set, and accounts for every statement the semantic reader supplied.</summary>
+    [Fact]
+    public async Task An_ablation_scores_the_patterns_alone_and_with_the_semantic_reader_side_by_side()
+    {
+        var run = await Run("eval", "seeds/dev", "--only", "106-110", "--ablation", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Json.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!.Trim());
+        Assert.Contains("overall (micro)", rows.Keys);
+        Assert.Contains("StatementMade", rows.Keys);
+        Assert.All(Enum.GetNames<PositionTracker.Domain.Stances.Stance>(), stance => Assert.Contains(stance, rows.Keys));
+        // The reader adds statements and never takes one away: the patterns' matches stay matched.
+        Assert.True(rows["StatementMade"].GetProperty("semantic").GetProperty("matched").GetInt32()
+                    >= rows["StatementMade"].GetProperty("patterns").GetProperty("matched").GetInt32(), run.Out);
+        var supplied = run.Json.GetProperty("supplied");
+        Assert.Equal(supplied.GetProperty("statements").GetInt32(),
+            supplied.GetProperty("matched").GetInt32() + supplied.GetProperty("optionalOnly").GetInt32() + supplied.GetProperty("spurious").GetInt32());
+    }
+
     [Fact]
     public async Task Any_folder_laid_out_like_the_seeds_can_be_scored_and_misses_are_listed()
     {
