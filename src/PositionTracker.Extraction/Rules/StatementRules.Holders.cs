@@ -86,6 +86,28 @@ public sealed partial class StatementRules
         "academics", "researchers", "opponents", "bloggers", "poll", "polls", "survey", "study", "editorial", "columnists", "pundits",
     ];
 
+    /// <summary>
+    /// "..., said Le Minh Duc, a historian at a university in Ho Chi Minh City", "said Dusan Petrovic, a political analyst in
+    /// Belgrade": a speaker the story describes as a commentator, whatever capital they speak in.
+    /// </summary>
+    private static bool DescribedAsCommentator(Reading r, int verb)
+    {
+        var comma = -1;
+        for (var i = verb + 1; i < Math.Min(r.Tokens.Count, verb + 7) && comma < 0; i++)
+            if (r.Tokens[i].Lower == ",") comma = i;
+            else if (r.Tokens[i].Kind == TokenKind.QuoteMark || r.Tokens[i].Lower is "that" or ";" or ".") return false;
+        if (comma < 0 || comma + 1 >= r.Tokens.Count || r.Tokens[comma + 1].Lower is not ("a" or "an")) return false;
+        for (var i = comma + 2; i < Math.Min(r.Tokens.Count, comma + 6); i++)
+            if (Commentators.Contains(r.Tokens[i].Lower)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Commentators =
+    [
+        "analyst", "historian", "researcher", "scholar", "academic", "professor", "lecturer", "commentator", "observer", "expert",
+        "economist", "fellow", "specialist", "blogger", "columnist", "pundit", "critic",
+    ];
+
     private static readonly HashSet<string> Modifiers =
         ["the", "a", "an", "some", "many", "most", "several", "other", "western", "independent", "military", "political", "legal", "local", "foreign", "leading"];
 
@@ -99,6 +121,7 @@ public sealed partial class StatementRules
         var subject = at - 1;
         while (subject >= 0 && r.Tokens[subject].Lower is "also" or "again" or "repeatedly" or "have" or "had" or "were" or "reportedly") subject--;
         if (verbal && subject >= 0 && NoStateVoices.Contains(r.Tokens[subject].Lower) && r.MentionAt(subject) is not { ActorCode: not null }) return true;
+        if (verbal && DescribedAsCommentator(r, at)) return true;
         // The sentence's own subject, when the words follow it: "Critics of the deal said ...", "Thousands gathered ..., chanting that ...".
         var k = 0;
         while (k < Math.Min(at, 4) && Modifiers.Contains(r.Tokens[k].Lower)) k++;
