@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace PositionTracker.Bench;
 
-public sealed record Options(int Articles, int Seed, bool Json, string? Write, double HugeMb, int Warmup)
+public sealed record Options(int Articles, int Seed, bool Json, string? Write, double HugeMb, int Warmup, bool Semantic = true)
 {
     public const string Usage = """
         Measures the extractor's speed and memory on one core over a generated corpus.
 
-          ops/bench [--articles N] [--seed S] [--json] [--write DIR] [--huge-mb M] [--warmup N]
+          ops/bench [--articles N] [--seed S] [--json] [--write DIR] [--huge-mb M] [--warmup N] [--no-semantic]
 
           --articles N   articles to generate and extract (default 10000)
           --seed S       generator seed (default 42); the same seed gives the same corpus
@@ -15,6 +15,7 @@ public sealed record Options(int Articles, int Seed, bool Json, string? Write, d
           --write DIR    also write the corpus there as article files (header and body), for inspection
           --huge-mb M    size of the single huge article for the memory check (default 5; 0 skips it)
           --warmup N     articles extracted before timing starts (default 200)
+          --no-semantic  skip the second run with the semantic stance reader (it loads a 90 MB model)
         """;
 
     public static Options? Parse(string[] args, TextWriter error)
@@ -33,6 +34,7 @@ public sealed record Options(int Articles, int Seed, bool Json, string? Write, d
                     "--write" => o with { Write = Value() },
                     "--huge-mb" => o with { HugeMb = double.Parse(Value(), CultureInfo.InvariantCulture) },
                     "--warmup" => o with { Warmup = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                    "--no-semantic" => o with { Semantic = false },
                     _ => throw new ArgumentException($"unknown option {args[i]}"),
                 };
             }

@@ -5,6 +5,7 @@ using PositionTracker.Bench.Generation;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Extraction;
+using PositionTracker.Extraction.Semantic;
 
 if (args.Any(a => a is "--help" or "-h"))
 {
@@ -50,6 +51,20 @@ Console.Error.WriteLine($"bench: the JIT settled after {rounds} warm-up rounds")
 Console.Error.WriteLine($"bench: extracting {articles.Count:N0} articles on one thread...");
 var run = Measurement.Run(extractor, articles);
 
+(RunResult, double)? semantic = null;
+if (options.Semantic)
+{
+    Console.Error.WriteLine("bench: loading the semantic stance reader's model...");
+    using var embedder = new SentenceEmbedder();
+    var loading = Stopwatch.StartNew();
+    embedder.Embed(["The minister said the territory was part of the country."]);
+    var loadSeconds = loading.Elapsed.TotalSeconds;
+    var withReader = new Extractor(gazetteer, new SemanticStanceReader(StanceClassifier.Shipped, embedder));
+    Measurement.WarmUp(withReader, articles, Math.Min(options.Warmup, 50));
+    Console.Error.WriteLine($"bench: extracting {articles.Count:N0} articles again with the semantic stance reader...");
+    semantic = (Measurement.Run(withReader, articles), loadSeconds);
+}
+
 HugeResult? huge = null;
 if (options.HugeMb > 0)
 {
@@ -64,7 +79,7 @@ if (options.HugeMb > 0)
     huge = Measurement.Huge(extractor, big.Article, size);
 }
 
-var report = new BenchReport(Report.Machine(options.Seed, affinity), corpus, run, huge, Report.Reference, Report.Verdict(run));
+var report = new BenchReport(Report.Machine(options.Seed, affinity), corpus, run, huge, Report.Reference, Report.Verdict(run)) { Semantic = semantic };
 Console.WriteLine(options.Json ? Report.Json(report) : Report.Table(report));
 return 0;
 

@@ -40,7 +40,11 @@ public sealed record CorpusFacts(
 /// <summary>Where the figure stands: a classic dictionary coder, and the project's aim.</summary>
 public sealed record ReferencePoint(string Tabari, int AimSentencesPerSecondPerCore);
 
-public sealed record BenchReport(MachineFacts Machine, CorpusFacts Corpus, RunResult Run, HugeResult? Huge, ReferencePoint Reference, string Verdict);
+public sealed record BenchReport(MachineFacts Machine, CorpusFacts Corpus, RunResult Run, HugeResult? Huge, ReferencePoint Reference, string Verdict)
+{
+    /// <summary>The same corpus read again with the semantic stance reader, and how long its model took to load.</summary>
+    public (RunResult Run, double LoadSeconds)? Semantic { get; init; }
+}
 
 public static class Report
 {
@@ -106,6 +110,17 @@ public static class Report
         Line("events/second", N(run.EventsPerSecond));
         Line("reference", "", r.Reference.Tabari);
         Line("aim", N(r.Reference.AimSentencesPerSecondPerCore), "sentences/second per core: " + r.Verdict);
+
+        if (r.Semantic is var (semantic, load))
+        {
+            sb.Append("\nWith the semantic stance reader (the same corpus, read again)\n");
+            Line("model loaded in", Sec(load), "once per process, on the first sentence it reads");
+            Line("sentences/second", N(semantic.SentencesPerSecond),
+                $"{semantic.SentencesPerSecond / run.SentencesPerSecond:0.00}x of the patterns alone; aim 2,000 (TABARI's rate): {(semantic.SentencesPerSecond >= 2000 ? "met" : "not met")}");
+            Line("statements it supplied", N(semantic.EventsByType.GetValueOrDefault("StatementMade (semantic)")),
+                $"beside {N(semantic.EventsByType.GetValueOrDefault("StatementMade"))} by the patterns");
+            Line("peak working set (process)", Mb(semantic.PeakWorkingSetBytes), "with the model loaded");
+        }
 
         sb.Append("\nMemory\n");
         Line("peak working set (process)", Mb(run.PeakWorkingSetBytes), "corpus, extractor and run together");
