@@ -30,7 +30,7 @@ public sealed record Extraction(IReadOnlyList<IDerivedEvent> Events, IReadOnlyLi
 public sealed class Extractor
 {
     /// <summary>Raise it whenever a change can change what the extractor finds: stored articles are re-extracted by it.</summary>
-    public const string Version = "2.4.0";
+    public const string Version = "2.5.0";
 
     /// <summary>What derived the events of a run by the patterns alone.</summary>
     public static string DerivedBy => $"extractor {Version}";

@@ -160,7 +160,7 @@ public sealed partial class FactRules
             // "Transnistria, which broke away in 1992 and has been outside the control of ...": the relative clause's antecedent.
             var subject = spots.LastOrDefault(sp => sp.End <= i && (sp.First >= start || i - sp.End <= 8
                 || (sp.End + 1 < r.Tokens.Count && r.Tokens[sp.End].Lower == "," && r.Tokens[sp.End + 1].Lower == "which")));
-            if (subject.Territories is null) continue;
+            if (subject.Territories is null || Wished(r, subject.First)) continue;
             // "the part of Donetsk still under Ukrainian control", "about two-thirds of which is under": the share named around it.
             var extent = outside ? ControlExtent.None
                 : ShareIn(r, subject.End, i) ?? ShareIn(r, Math.Max(0, subject.First - 4), subject.First) ?? ControlExtent.Full;
@@ -169,6 +169,15 @@ public sealed partial class FactRules
             foreach (var id in subject.Territories)
                 yield return Draft(new ControlReported(id, controller, extent, date, With(article, r, 0.65, "control")), r, 0.65);
         }
+    }
+
+    /// <summary>"the aspiration to see Gibraltar under Spanish rule", "vowed to bring the region back under its control": a goal, not a holding.</summary>
+    private static bool Wished(Reading r, int territory)
+    {
+        for (var k = Math.Max(0, territory - 4); k < territory; k++)
+            if (r.Tokens[k].Lower is "see" or "bring" or "put" or "place" or "restore" or "return" or "want" or "wants" or "wanted" or "seeing" or "bringing")
+                return true;
+        return false;
     }
 
     /// <summary>"under Russian occupation", "outside the Moldovan government's control": the state named before the noun of control.</summary>
