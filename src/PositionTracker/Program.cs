@@ -1,6 +1,8 @@
 using JasperFx;
 using JasperFx.CommandLine;
 using PositionTracker.Core;
+using PositionTracker.Positions;
+using PositionTracker.Territories;
 using PositionTracker.Web;
 using Spectre.Console;
 
@@ -17,6 +19,15 @@ if (args[0] == "codegen") return await WebApp.Build([]).RunJasperFxCommands(args
 
 // Standard output carries answers and JSON only; the command framework's banners and help go to standard error.
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+
+// These answer from the read models' SQL alone: the host, Wolverine, Marten's store and the scan of every assembly for commands
+// were most of such a process's start. Their commands parse, explain usage and fail just as they do under the host.
+if (Cli.SqlQueries.Contains(args[0]))
+    return await CommandExecutor.For(commands =>
+    {
+        commands.RegisterCommand<StanceCommand>();
+        commands.RegisterCommand<TerritoryCommand>();
+    }).ExecuteAsync(args);
 
 // The host would watch the working directory, and every folder under it, for a configuration file to change: a few hundred
 // milliseconds of a query's start in a large tree, for files the command line neither has nor reloads.

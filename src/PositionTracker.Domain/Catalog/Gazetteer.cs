@@ -59,18 +59,23 @@ public sealed record RoleTitles(IReadOnlyList<FixedRole> Fixed, IReadOnlyList<st
 /// </summary>
 public sealed class Gazetteer
 {
+    // People, roles and groups are read when first asked for: the extractor needs them, a query's names do not, and the people
+    // are most of the files.
     private static readonly Lazy<Gazetteer> Embedded = new(() => new Gazetteer(
         Load("actors.json", CatalogJson.Default.ListActor), Load("territories.json", CatalogJson.Default.ListTerritory))
     {
-        Groups = Load("territory-groups.json", CatalogJson.Default.ListTerritoryGroup),
-        People = Load("people.json", CatalogJson.Default.ListPerson),
-        Roles = Load("roles.json", CatalogJson.Default.RoleTitles),
+        _groups = new(() => Load("territory-groups.json", CatalogJson.Default.ListTerritoryGroup)),
+        _people = new(() => Load("people.json", CatalogJson.Default.ListPerson)),
+        _roles = new(() => Load("roles.json", CatalogJson.Default.RoleTitles)),
     });
 
     public static Gazetteer Default => Embedded.Value;
 
     private readonly Dictionary<string, Actor> _actorsByCode;
     private readonly Dictionary<string, Territory> _territoriesById;
+    private Lazy<IReadOnlyList<TerritoryGroup>> _groups = new([]);
+    private Lazy<IReadOnlyList<Person>> _people = new([]);
+    private Lazy<RoleTitles> _roles = new(new RoleTitles([], []));
 
     public Gazetteer(IEnumerable<Actor> actors, IEnumerable<Territory> territories)
     {
@@ -86,9 +91,9 @@ public sealed class Gazetteer
 
     public IReadOnlyList<Actor> Actors { get; }
     public IReadOnlyList<Territory> Territories { get; }
-    public IReadOnlyList<TerritoryGroup> Groups { get; init; } = [];
-    public IReadOnlyList<Person> People { get; init; } = [];
-    public RoleTitles Roles { get; init; } = new([], []);
+    public IReadOnlyList<TerritoryGroup> Groups { get => _groups.Value; init => _groups = new(value); }
+    public IReadOnlyList<Person> People { get => _people.Value; init => _people = new(value); }
+    public RoleTitles Roles { get => _roles.Value; init => _roles = new(value); }
 
     public Actor? ActorByCode(string code) => _actorsByCode.GetValueOrDefault(code);
     /// <summary>The territory of an id or an alias id; its <see cref="Territory.Id"/> is the canonical one.</summary>

@@ -28,6 +28,15 @@ public static class Cli
     /// <summary>The verbs that only read the store, and so leave its schema as they find it (see <see cref="Setup"/>).</summary>
     public static readonly IReadOnlySet<string> Queries = new HashSet<string> { StanceCommand.Verb, TimelineCommand.Verb, TerritoryCommand.Verb };
 
+    /// <summary>
+    /// The queries answered by the read models' SQL alone, in a process that builds no host, no Wolverine and no Marten store
+    /// (see Program): a question asked from a script is mostly start-up. A timeline is read through Marten's LINQ.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SqlQueries = new HashSet<string> { StanceCommand.Verb, TerritoryCommand.Verb };
+
+    /// <summary>The read models' SQL on the configured database, for the verbs in <see cref="SqlQueries"/>.</summary>
+    public static NpgsqlReadModelSql ReadModels() => NpgsqlReadModelSql.Open(Environment.GetEnvironmentVariable(Setup.DatabaseVariable));
+
     public static void Fail(string message) => Console.Error.WriteLine($"error: {message}");
 
     /// <summary>

@@ -73,18 +73,23 @@ public static class Setup
         return builder;
     }
 
+    /// <summary>The configured connection string, or what to set when there is none.</summary>
+    public static string ConnectionString(string? configured) => string.IsNullOrWhiteSpace(configured)
+        ? throw new InvalidOperationException(
+            $"No database configured. Set {DatabaseVariable} to a PostgreSQL connection string " +
+            "(Host=...;Port=...;Database=...;Username=...;Password=...), or run through ops/positiontracker, " +
+            "which starts a local PostgreSQL of the project's own when none is configured.")
+        : configured;
+
+    /// <summary>How documents are written and read, by the store and by the query verbs' SQL alike (see NpgsqlReadModelSql).</summary>
+    public static Marten.ISerializer Serializer() => new Marten.Services.SystemTextJsonSerializer { EnumStorage = EnumStorage.AsString };
+
     private static StoreOptions StoreOptionsFor(string? connectionString, bool queriesOnly)
     {
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException(
-                $"No database configured. Set {DatabaseVariable} to a PostgreSQL connection string " +
-                "(Host=...;Port=...;Database=...;Username=...;Password=...), or run through ops/positiontracker, " +
-                "which starts a local PostgreSQL of the project's own when none is configured.");
-
         var opts = new StoreOptions();
-        opts.Connection(connectionString);
+        opts.Connection(ConnectionString(connectionString));
         opts.DatabaseSchemaName = Schema;
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        opts.Serializer(Serializer());
         opts.AutoCreateSchemaObjects = queriesOnly ? AutoCreate.None : AutoCreate.CreateOrUpdate;
         // Weasel otherwise asks the lock library for multiplexed locks it cannot give (see README "Packages").
         opts.Events.UseAdvisoryLockTransaction = true;

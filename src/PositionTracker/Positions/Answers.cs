@@ -85,10 +85,10 @@ public sealed record TerritoryPosition(string Territory, string TerritoryName, I
 public sealed record ActorAnswer(string Actor, string ActorName, DateOnly On, DateTimeOffset? KnownAt, IReadOnlyList<TerritoryPosition> Positions);
 
 /// <summary>Turns read models into answers, naming the articles behind every source.</summary>
-public sealed class AnswerViews(IReadOnlyDictionary<Guid, ArticleRecord> articles)
+public sealed class AnswerViews(IReadOnlyDictionary<Guid, string?> titles)
 {
     public SourceView View(Source s) => new(s.Speaker, s.SpeakerRole, s.Quote, s.Outlet, s.Article,
-        articles.GetValueOrDefault(s.Article)?.Title, s.Published, s.Date, s.DerivedBy, s.Event);
+        titles.GetValueOrDefault(s.Article), s.Published, s.Date, s.DerivedBy, s.Event);
 
     public IReadOnlyList<SourceView> Views(IEnumerable<Source> sources) => sources.Select(View).ToList();
 

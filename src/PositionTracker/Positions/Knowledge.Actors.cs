@@ -12,17 +12,17 @@ public sealed partial class Knowledge
 {
     /// <summary>Every actor ever recorded stating a stance on the territory, whatever became of the statement.</summary>
     public async Task<IReadOnlyList<string>> ActorsOnAsync(string territory, CancellationToken token) =>
-        (await _session.QueryAsync<string>(ActorsOnSql, token, territory, territory)).Order(StringComparer.Ordinal).ToList();
+        (await _sql.QueryAsync<string>(ActorsOnSql, token, territory, territory)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every territory the actor was ever recorded stating a stance on.</summary>
     public async Task<IReadOnlyList<string>> TerritoriesOfAsync(string actor, CancellationToken token) =>
-        (await _session.QueryAsync<string>(TerritoriesOfSql, token, actor, actor)).Order(StringComparer.Ordinal).ToList();
+        (await _sql.QueryAsync<string>(TerritoriesOfSql, token, actor, actor)).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every territory with a statement or a fact ever recorded, and the actors ever recorded stating a stance on it.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ActorsByTerritoryAsync(CancellationToken token)
     {
-        var pairs = await _session.QueryAsync<string>(PairsSql, token);
-        var withFacts = await _session.QueryAsync<string>(FactTerritoriesSql, token);
+        var pairs = await _sql.QueryAsync<string>(PairsSql, token);
+        var withFacts = await _sql.QueryAsync<string>(FactTerritoriesSql, token);
         return pairs.Select(p => p.Split('\n')).Select(p => (Territory: p[0], Actor: p[1]))
             .Concat(withFacts.Select(t => (Territory: t, Actor: "")))
             .GroupBy(p => p.Territory, StringComparer.Ordinal)

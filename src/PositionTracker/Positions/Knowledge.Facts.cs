@@ -66,7 +66,7 @@ public sealed partial class Knowledge
     /// <summary>How many annexations and how many extents of control each territory has in force now, from its distinct reports.</summary>
     public async Task<IReadOnlyDictionary<string, (int Annexations, int Control)>> FactCountsAsync(CancellationToken token)
     {
-        var distinct = (await _session.QueryAsync<string>(DistinctFactsSql, token)).Select(r => r.Split('\n'))
+        var distinct = (await _sql.QueryAsync<string>(DistinctFactsSql, token)).Select(r => r.Split('\n'))
             .Select(r => (Territory: r[0], Kind: r[1], Fact: r[2], Date: PartialDate.Parse(r[3])));
         return distinct.GroupBy(r => r.Territory).ToDictionary(g => g.Key, g => (
             Corroboration.Count(g.Where(r => r.Kind == FactKind.Annexation).Select(r => (r.Fact, r.Date))),
@@ -96,7 +96,7 @@ public sealed partial class Knowledge
     {
         var at = _knownAt ?? DateTimeOffset.MaxValue;
         object[] parameters = territory is null ? [at, at] : [territory, .. more, at, at];
-        return await _session.QueryAsync<FactTally>(TalliesSql(where), token, parameters);
+        return await _sql.QueryAsync<FactTally>(TalliesSql(where), token, parameters);
     }
 
     /// <summary>The first <paramref name="sample"/> rows of each tally, in source order, by tally.</summary>
@@ -104,7 +104,7 @@ public sealed partial class Knowledge
         CancellationToken token)
     {
         var at = _knownAt ?? DateTimeOffset.MaxValue;
-        var rows = tallies.Count == 0 ? [] : await _session.QueryAsync<FactRecord>(SamplesSql, token,
+        var rows = tallies.Count == 0 ? [] : await _sql.QueryAsync<FactRecord>(SamplesSql, token,
             tallies.Select(t => t.Territory).ToArray(), tallies.Select(t => t.Kind).ToArray(), tallies.Select(t => t.Fact).ToArray(),
             tallies.Select(t => t.Reported).ToArray(), tallies.Select(t => t.Detail).ToArray(), at, at, sample);
         var byTally = rows.ToLookup(r => (r.Territory, r.Kind, r.Fact, r.Reported, r.Detail));

@@ -54,12 +54,14 @@ public sealed partial class Knowledge
     private const string InForce =
         "(d.data ->> 'RecordedAt')::timestamptz <= ? and (d.data ->> 'SupersededAt' is null or (d.data ->> 'SupersededAt')::timestamptz > ?)";
 
-    private readonly IQuerySession _session;
+    private readonly IReadModelSql _sql;
+    private readonly IQuerySession? _session;
     private readonly DateTimeOffset? _knownAt;
     private readonly Expression<Func<StatementRecord, bool>> _inForce;
 
-    private Knowledge(IQuerySession session, DateTimeOffset? knownAt)
+    private Knowledge(IReadModelSql sql, IQuerySession? session, DateTimeOffset? knownAt)
     {
+        _sql = sql;
         _session = session;
         _knownAt = knownAt;
         _inForce = knownAt is { } at
@@ -67,7 +69,12 @@ public sealed partial class Knowledge
             : r => r.SupersededAt == null;
     }
 
-    public static Knowledge Of(IQuerySession session, DateTimeOffset? knownAt) => new(session, knownAt?.ToUniversalTime());
+    public static Knowledge Of(IQuerySession session, DateTimeOffset? knownAt) => new(new SessionSql(session), session, knownAt?.ToUniversalTime());
+
+    /// <summary>What the read models' SQL alone answers: positions, facts, who spoke on what; not a timeline, read through Marten's LINQ.</summary>
+    public static Knowledge Of(IReadModelSql sql, DateTimeOffset? knownAt) => new(sql, null, knownAt?.ToUniversalTime());
+
+    private IQuerySession Session => _session ?? throw new InvalidOperationException("a timeline is read through Marten: open Knowledge on a query session");
 
     public async Task<Position> PositionAsync(string actor, string territory, DateOnly on, CancellationToken token) =>
         (await PositionsAsync([(actor, territory)], on, token))[0];
@@ -78,7 +85,7 @@ public sealed partial class Knowledge
     {
         if (pairs.Count == 0) return [];
         var at = _knownAt ?? DateTimeOffset.MaxValue;
-        var read = await _session.QueryAsync<StatementRecord>(LatestDaysSql, token,
+        var read = await _sql.QueryAsync<StatementRecord>(LatestDaysSql, token,
             pairs.Select(p => p.Actor).ToArray(), pairs.Select(p => p.Territory).ToArray(), DimensionNames, on, at, at, at, at);
         var byPair = read.ToLookup(r => (r.Actor, r.Territory));
         return pairs.Select(p => Position.Of(StatementRecord.Timeline(p.Actor, p.Territory, byPair[p]), on)).ToList();
@@ -100,7 +107,7 @@ public sealed partial class Knowledge
         var last = page[^1].StatedFrom;
         var next = read.Count > limit ? last : (DateOnly?)null;
 
-        var batch = _session.CreateBatchQuery();
+        var batch = Session.CreateBatchQuery();
         var later = Dimensions.Select(d => batch.Query<StatementRecord>().Where(_inForce)
             .Where(r => r.Actor == actor && r.Territory == territory && r.Dimension == d && r.StatedFrom > last)
             .OrderBy(r => r.StatedFrom).Take(DayReports).ToList()).ToList();
@@ -120,7 +127,7 @@ public sealed partial class Knowledge
         return StatementRecord.Timelines(await records.ToListAsync(token)).ToList();
     }
 
-    private IQueryable<StatementRecord> Records() => _session.Query<StatementRecord>().Where(_inForce);
+    private IQueryable<StatementRecord> Records() => Session.Query<StatementRecord>().Where(_inForce);
 
     /// <summary>The reports of the first day among these (sorted by day), all of them even when the read stopped short.</summary>
     private async Task<IReadOnlyList<StatementRecord>> WholeFirstDayAsync(IReadOnlyList<StatementRecord> read, CancellationToken token)

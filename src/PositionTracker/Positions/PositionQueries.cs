@@ -1,4 +1,5 @@
 using Marten;
+using PositionTracker.Core;
 using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Domain.Territories;
@@ -20,11 +21,18 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
         DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
-        var known = Knowledge.Of(session, knownAt);
+        return await PositionOnAsync(new SessionSql(session), actor, territory, on, token, knownAt);
+    }
+
+    /// <summary>The same answer from the read models' SQL on any connection: the stance verb's, without Marten's store.</summary>
+    public static async Task<PositionAnswer> PositionOnAsync(IReadModelSql sql, Actor actor, Territory territory, DateOnly on,
+        CancellationToken token, DateTimeOffset? knownAt = null)
+    {
+        var known = Knowledge.Of(sql, knownAt);
         var position = await known.PositionAsync(actor.Code, territory.Id, on, token);
         var (annexations, others) = await known.AnnexationsByAsync(territory.Id, on, AnnexationsShown, token);
 
-        var views = await ViewsAsync(session,
+        var views = await ViewsAsync(sql,
             position.Stances.SelectMany(s => s.Evidence).Concat(annexations.SelectMany(a => a.Sources)), token);
         return new PositionAnswer(actor.Code, actor.Name, territory.Id, territory.Name, on, knownAt,
             position.Stances.Select(views.View).ToList(), annexations.Select(views.View).ToList(), others);
@@ -36,7 +44,7 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
     {
         await using var session = store.QuerySession();
         var page = await Knowledge.Of(session, knownAt).TimelineAsync(actor.Code, territory.Id, after, limit, token);
-        var views = await ViewsAsync(session, page.Entries.SelectMany(e => e.Statement.Sources), token);
+        var views = await ViewsAsync(new SessionSql(session), page.Entries.SelectMany(e => e.Statement.Sources), token);
         return new TimelineAnswer(actor.Code, actor.Name, territory.Id, territory.Name, knownAt,
             page.Entries.Select(views.View).ToList(), page.Next);
     }
@@ -44,7 +52,14 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
     public async Task<TerritoryAnswer> TerritoryOnAsync(Territory territory, DateOnly on, CancellationToken token, DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
-        var known = Knowledge.Of(session, knownAt);
+        return await TerritoryOnAsync(new SessionSql(session), gazetteer, territory, on, token, knownAt);
+    }
+
+    /// <summary>The same answer from the read models' SQL on any connection: the territory verb's, without Marten's store.</summary>
+    public static async Task<TerritoryAnswer> TerritoryOnAsync(IReadModelSql sql, Gazetteer gazetteer, Territory territory, DateOnly on,
+        CancellationToken token, DateTimeOffset? knownAt = null)
+    {
+        var known = Knowledge.Of(sql, knownAt);
         // Every actor ever recorded on the territory: the list at any earlier moment is part of it.
         var actors = await known.ActorsOnAsync(territory.Id, token);
         var facts = await known.FactsOnAsync(territory.Id, on, token) ?? TerritoryFacts.Empty(territory.Id);
@@ -56,7 +71,7 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
         var referendums = facts.ReferendumsBy(on).ToList();
         var control = facts.ControlOn(on).ToList();
 
-        var views = await ViewsAsync(session,
+        var views = await ViewsAsync(sql,
             positions.SelectMany(p => p.Stances).SelectMany(s => s.Evidence)
                 .Concat(annexations.SelectMany(a => a.Sources))
                 .Concat(referendums.SelectMany(r => r.Sources))
@@ -73,22 +88,27 @@ public sealed class PositionQueries(IDocumentStore store, Gazetteer gazetteer)
     public async Task<ActorAnswer> ActorOnAsync(Actor actor, DateOnly on, CancellationToken token, DateTimeOffset? knownAt = null)
     {
         await using var session = store.QuerySession();
-        var known = Knowledge.Of(session, knownAt);
+        var sql = new SessionSql(session);
+        var known = Knowledge.Of(sql, knownAt);
         var territories = await known.TerritoriesOfAsync(actor.Code, token);
         var positions = (await known.PositionsAsync(territories.Select(t => (actor.Code, t)).ToList(), on, token))
             .Where(p => p.Stances.Count > 0)
             .OrderBy(p => p.Territory, StringComparer.Ordinal)
             .ToList();
-        var views = await ViewsAsync(session, positions.SelectMany(p => p.Stances).SelectMany(s => s.Evidence), token);
+        var views = await ViewsAsync(sql, positions.SelectMany(p => p.Stances).SelectMany(s => s.Evidence), token);
         return new ActorAnswer(actor.Code, actor.Name, on, knownAt, positions.Select(p => new TerritoryPosition(p.Territory,
             gazetteer.TerritoryById(p.Territory)?.Name ?? p.Territory, p.Stances.Select(views.View).ToList())).ToList());
     }
 
-    private static async Task<AnswerViews> ViewsAsync(IQuerySession session, IEnumerable<Source> sources, CancellationToken token)
+    /// <summary>An answer names each article it cites by its title, and needs nothing else of the article's record.</summary>
+    private static readonly string TitlesSql =
+        $"select jsonb_build_object('Id', d.id, 'Title', d.data -> 'Title') from {Setup.Schema}.mt_doc_articlerecord as d where d.id = any(?)";
+
+    private static async Task<AnswerViews> ViewsAsync(IReadModelSql sql, IEnumerable<Source> sources, CancellationToken token)
     {
         var ids = AnswerViews.ArticlesIn(sources).ToArray();
-        var articles = ids.Length == 0 ? [] : await session.LoadManyAsync<ArticleRecord>(token, ids);
-        return new AnswerViews(articles.ToDictionary(a => a.Id));
+        var titles = ids.Length == 0 ? [] : await sql.QueryAsync<ArticleTitle>(TitlesSql, token, [ids]);
+        return new AnswerViews(titles.ToDictionary(a => a.Id, a => a.Title));
     }
 }
 
@@ -97,3 +117,6 @@ public static class PositionsSetup
     public static IServiceCollection AddPositions(this IServiceCollection services) =>
         services.AddSingleton<PositionQueries>();
 }
+
+/// <summary>What an answer shows of an article it cites.</summary>
+public sealed record ArticleTitle(Guid Id, string? Title);

@@ -22,14 +22,13 @@ public sealed class StanceCommand : JasperFxAsyncCommand<StanceInput>
 
     public override async Task<bool> Execute(StanceInput input)
     {
-        using var host = input.BuildHost();
-        var gazetteer = host.Services.GetRequiredService<Gazetteer>();
+        var gazetteer = Gazetteer.Default;
         var (actor, territory) = (Arguments.Actor(gazetteer, input.Actor), Arguments.Territory(gazetteer, input.Territory));
         var on = Arguments.RequiredDay(input.OnFlag, "--on");
         if (!Cli.Valid(actor, territory, on)) return false;
 
-        var answer = await Cli.FromStoreAsync(() => host.Services.GetRequiredService<PositionQueries>()
-            .PositionOnAsync(actor.Value, territory.Value, on.Value, CancellationToken.None));
+        await using var sql = Cli.ReadModels();
+        var answer = await Cli.FromStoreAsync(() => PositionQueries.PositionOnAsync(sql, actor.Value, territory.Value, on.Value, CancellationToken.None));
         if (answer is null) return false;
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Position(answer));

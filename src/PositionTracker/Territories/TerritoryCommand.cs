@@ -20,13 +20,12 @@ public sealed class TerritoryCommand : JasperFxAsyncCommand<TerritoryInput>
 
     public override async Task<bool> Execute(TerritoryInput input)
     {
-        using var host = input.BuildHost();
-        var gazetteer = host.Services.GetRequiredService<Gazetteer>();
+        var gazetteer = Gazetteer.Default;
         var (territory, on) = (Arguments.Territory(gazetteer, input.Territory), Arguments.RequiredDay(input.OnFlag, "--on"));
         if (!Cli.Valid(territory, on)) return false;
 
-        var answer = await Cli.FromStoreAsync(() => host.Services.GetRequiredService<PositionQueries>()
-            .TerritoryOnAsync(territory.Value, on.Value, CancellationToken.None));
+        await using var sql = Cli.ReadModels();
+        var answer = await Cli.FromStoreAsync(() => PositionQueries.TerritoryOnAsync(sql, gazetteer, territory.Value, on.Value, CancellationToken.None));
         if (answer is null) return false;
         if (input.JsonFlag) Cli.PrintJson(answer);
         else Terminal.Write(AnswerText.Territory(answer));

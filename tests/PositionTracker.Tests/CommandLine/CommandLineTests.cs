@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PositionTracker.Domain.Catalog;
 using PositionTracker.Tests.Support;
 
 namespace PositionTracker.Tests.CommandLine;
@@ -48,6 +49,23 @@ public sealed class CommandLineTests(TrackerFixture tracker) : IAsyncLifetime
         Assert.Equal("RUS", run.Json.GetProperty("actor").GetString());
         Assert.Equal("crimea", run.Json.GetProperty("territory").GetString());
     }
+
+    [Fact]
+    public async Task Stance_and_territory_read_the_tables_alone_and_answer_as_the_store_does()
+    {
+        var (russia, crimea, on) = (Gazetteer.Default.FindActor("RUS")!, Gazetteer.Default.FindTerritory("crimea")!, new DateOnly(2017, 2, 15));
+        var stance = await Run("stance", "RUS", "crimea", "--on", "2017-02-15", "--json");
+        var territory = await Run("territory", "crimea", "--on", "2017-02-15", "--json");
+
+        Assert.Equal((0, 0), (stance.ExitCode, territory.ExitCode));
+        Assert.NotEmpty(stance.Json.GetProperty("annexations").EnumerateArray());
+        Assert.Contains(stance.Json.GetProperty("stances").EnumerateArray().SelectMany(s => s.GetProperty("evidence").EnumerateArray()),
+            e => e.GetProperty("title").GetString() is { Length: > 0 });
+        Assert.Equal(Answer(await tracker.Queries.PositionOnAsync(russia, crimea, on, CancellationToken.None)), stance.Out.Trim());
+        Assert.Equal(Answer(await tracker.Queries.TerritoryOnAsync(crimea, on, CancellationToken.None)), territory.Out.Trim());
+    }
+
+    private static string Answer<T>(T answer) => JsonSerializer.Serialize(answer, global::PositionTracker.Core.Cli.Json);
 
     [Fact]
     public async Task Timeline_and_territory_answer_as_json_too()
