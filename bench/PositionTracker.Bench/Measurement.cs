@@ -83,7 +83,7 @@ public static class Measurement
             if (result.Events.Count == 0) empty++;
             foreach (var e in result.Events)
             {
-                var name = e.Source.DerivedBy == Extractor.ReadBySemantic ? "StatementMade (semantic)" : e.GetType().Name;
+                var name = e.Source.Evidence?.Rule == Extraction.Semantic.SemanticStanceReader.RuleId ? "StatementMade (semantic)" : e.GetType().Name;
                 byType[name] = byType.GetValueOrDefault(name) + 1;
             }
         }

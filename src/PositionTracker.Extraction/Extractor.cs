@@ -35,11 +35,11 @@ public sealed class Extractor
     /// <summary>What derived the events of a run by the patterns alone.</summary>
     public static string DerivedBy => $"extractor {Version}";
 
-    /// <summary>What derived this extractor's events: the version, and whether the semantic stance reader ran.</summary>
-    public string RunBy => _semantic is null ? DerivedBy : $"{DerivedBy}+semantic";
-
-    /// <summary>What derived a stance the semantic reader found.</summary>
-    public static string ReadBySemantic => $"extractor {Version} (semantic)";
+    /// <summary>
+    /// What derived this extractor's events: the version, and whether the semantic stance reader ran (a statement it read
+    /// itself names the rule <c>semantic</c> in its evidence). Re-extraction upgrades an article whose events another derived.
+    /// </summary>
+    public string RunBy => _semantic is null ? DerivedBy : $"{DerivedBy} (semantic)";
 
     private readonly Gazetteer _gazetteer;
     private readonly ExtractionLexicon _lexicon = ExtractionLexicon.Default;

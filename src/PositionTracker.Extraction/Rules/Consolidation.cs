@@ -25,7 +25,6 @@ public sealed class Consolidation(Gazetteer gazetteer)
         var events = kept.Select(s => ((int Start, IDerivedEvent Event))(s.Sentence.Start, new StatementMade(s.Actor, s.Speaker?.Name, s.Speaker?.Role,
                 s.Territory, s.Stance, s.Quote, s.Date, article with
                 {
-                    DerivedBy = s.Rule == Semantic.SemanticStanceReader.RuleId ? Extractor.ReadBySemantic : article.DerivedBy,
                     Evidence = new TextEvidence(s.Sentence.Start, s.Sentence.Length, s.QuoteSpan?.Start, s.QuoteSpan?.Length, s.Confidence, s.Rule),
                 })))
             .Concat(Merged(facts).Select(f => (f.Sentence.Start, f.Event)));

@@ -11,7 +11,9 @@ using PositionTracker.Domain.Positions;
 using PositionTracker.Domain.Talks;
 using PositionTracker.Domain.Territories;
 using PositionTracker.Evaluating;
+using PositionTracker.Extracting;
 using PositionTracker.Extraction;
+using PositionTracker.Extraction.Semantic;
 using PositionTracker.Extraction.Evaluation;
 using PositionTracker.Ingesting;
 using PositionTracker.Positions;
@@ -47,7 +49,17 @@ public static class Setup
         builder.Services.AddSingleton(Gazetteer.Default);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Logging.AddConsole(o => o.FormatterName = BoundedLog.FormatterName).AddConsoleFormatter<BoundedLog, ConsoleFormatterOptions>();
-        builder.Services.AddSingleton<Extractor>().AddSingleton<Evaluation>().AddSingleton<Explanation>();
+        builder.Services.AddSingleton<Evaluation>().AddSingleton<Explanation>();
+        // The semantic stance reader's model loads only where the configuration asks for the reader and an article is read.
+        builder.Services.AddSingleton(services => new ExtractionSettings
+        {
+            Semantic = services.GetRequiredService<IConfiguration>().GetValue<bool>(ExtractionSettings.SemanticKey),
+        });
+        builder.Services.AddSingleton<SentenceEmbedder>();
+        builder.Services.AddSingleton(services => new Extractor(services.GetRequiredService<Gazetteer>(),
+            services.GetRequiredService<ExtractionSettings>().Semantic
+                ? new SemanticStanceReader(StanceClassifier.Shipped, services.GetRequiredService<SentenceEmbedder>())
+                : null));
 
         // Read when the store is first needed, so every configuration source (a test host's included) has had its say.
         builder.Services.AddMarten(services => StoreOptionsFor(services.GetRequiredService<IConfiguration>()[DatabaseVariable], queriesOnly))

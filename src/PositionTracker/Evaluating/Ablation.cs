@@ -3,6 +3,7 @@ using PositionTracker.Domain.Articles;
 using PositionTracker.Domain.Stances;
 using PositionTracker.Extraction;
 using PositionTracker.Extraction.Evaluation;
+using PositionTracker.Extraction.Semantic;
 
 namespace PositionTracker.Evaluating;
 
@@ -57,7 +58,7 @@ public static class Ablation
 
     private static (int Supplied, int Matched, int Excused) Supplied(IReadOnlyList<EvaluatedArticle> articles)
     {
-        bool BySemantic(IDerivedEvent e) => e.Source.DerivedBy == Extractor.ReadBySemantic;
+        bool BySemantic(IDerivedEvent e) => e.Source.Evidence?.Rule == SemanticStanceReader.RuleId;
         var supplied = articles.Sum(a => a.Extraction.Events.Count(BySemantic));
         var excused = articles.Sum(a => a.Score.Excused.Count(BySemantic));
         var spurious = articles.Sum(a => a.Score.Spurious.Count(BySemantic));

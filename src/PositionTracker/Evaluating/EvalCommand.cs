@@ -4,6 +4,7 @@ using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Catalog;
 using PositionTracker.Extraction;
 using PositionTracker.Extraction.Evaluation;
+using PositionTracker.Extraction.Semantic;
 
 namespace PositionTracker.Evaluating;
 
@@ -81,16 +82,15 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
         if (input.AblationFlag)
         {
             var patterns = evaluation.Run(set);
-            using var reader = SemanticReading.Open(input.ThresholdFlag);
-            var semantic = evaluation.Run(set, other: new Extractor(host.Services.GetRequiredService<Gazetteer>(), reader.Reader));
+            var reader = Reader(host, input.ThresholdFlag);
+            var semantic = evaluation.Run(set, other: new Extractor(host.Services.GetRequiredService<Gazetteer>(), reader));
             foreach (var problem in patterns.Problems) Console.Error.WriteLine(Terminal.Safe(problem));
-            if (input.JsonFlag) Cli.PrintJson(Ablation.Json(patterns.Report, semantic.Report, semantic.Articles, reader.Reader.Classifier.Threshold));
-            else Terminal.Write(Ablation.Text(patterns.Report, semantic.Report, semantic.Articles, reader.Reader.Classifier.Threshold));
+            if (input.JsonFlag) Cli.PrintJson(Ablation.Json(patterns.Report, semantic.Report, semantic.Articles, reader.Classifier.Threshold));
+            else Terminal.Write(Ablation.Text(patterns.Report, semantic.Report, semantic.Articles, reader.Classifier.Threshold));
             return Task.FromResult(patterns.Report.Articles.Count > 0);
         }
-        using var semanticReader = input.SemanticFlag ? SemanticReading.Open(input.ThresholdFlag) : null;
         var (report, articles, problems) = evaluation.Run(set, input.ExplainFlag,
-            semanticReader is null ? null : new Extractor(host.Services.GetRequiredService<Gazetteer>(), semanticReader.Reader));
+            input.SemanticFlag ? new Extractor(host.Services.GetRequiredService<Gazetteer>(), Reader(host, input.ThresholdFlag)) : null);
         foreach (var problem in problems) Console.Error.WriteLine(Terminal.Safe(problem));
         if (report.Articles.Count == 0) Cli.Fail($"no article in {set.Articles} was scored");
         if (input.WriteFlag is { } write)
@@ -104,6 +104,10 @@ public sealed class EvalCommand : JasperFxAsyncCommand<EvalInput>
         else Terminal.Write(EvalReport.Text(report, set, articles, explanation));
         return Task.FromResult(report.Articles.Count > 0);
     }
+
+    /// <summary>The semantic stance reader with the shipped weights, or another threshold to tune it by.</summary>
+    private static SemanticStanceReader Reader(IHost host, double? threshold) =>
+        new(threshold is { } t ? StanceClassifier.Shipped with { Threshold = t } : StanceClassifier.Shipped, host.Services.GetRequiredService<SentenceEmbedder>());
 
     private static bool ScoreBank(EvalInput input)
     {

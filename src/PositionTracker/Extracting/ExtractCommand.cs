@@ -3,7 +3,6 @@ using PositionTracker.Core;
 using PositionTracker.Ingesting;
 using PositionTracker.Domain.Annotations;
 using PositionTracker.Domain.Articles;
-using PositionTracker.Domain.Catalog;
 using PositionTracker.Evaluating;
 using PositionTracker.Extraction;
 
@@ -40,8 +39,8 @@ public sealed class ExtractCommand : JasperFxAsyncCommand<ExtractInput>
             return false;
         }
         using var host = input.BuildHost();
-        using var semantic = input.SemanticFlag ? SemanticReading.Open(null) : null;
-        var extractor = semantic is null ? host.Services.GetRequiredService<Extractor>() : new Extractor(host.Services.GetRequiredService<Gazetteer>(), semantic.Reader);
+        if (input.SemanticFlag) host.Services.GetRequiredService<ExtractionSettings>().Semantic = true;
+        var extractor = host.Services.GetRequiredService<Extractor>();
         var extraction = extractor.Extract(article, input.ExplainFlag);
         if (input.JsonFlag)
         {

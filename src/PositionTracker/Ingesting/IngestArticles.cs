@@ -85,6 +85,6 @@ public static class IngestArticlesHandler
     {
         if (article.Gold is { } gold) return Submission.FromGold(article.Article, article.SourceFile, gold.Json, gazetteer, today);
         var extraction = extractor.Extract(article.Article);
-        return new Submission(article.Article, article.SourceFile, extraction.Events, Extractor.DerivedBy, extraction.Warnings);
+        return new Submission(article.Article, article.SourceFile, extraction.Events, extractor.RunBy, extraction.Warnings);
     }
 }

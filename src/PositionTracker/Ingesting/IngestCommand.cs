@@ -1,6 +1,7 @@
 using JasperFx.CommandLine;
 using PositionTracker.Core;
 using PositionTracker.Domain.Articles;
+using PositionTracker.Extracting;
 
 namespace PositionTracker.Ingesting;
 
@@ -11,6 +12,9 @@ public sealed class IngestInput : JsonInput
 
     [Description("Ignore curated annotations: every article's events come from the extractor")]
     public bool ExtractFlag { get; set; }
+
+    [Description("Also read stances with the semantic stance reader where no pattern found one (or set Extraction:Semantic)")]
+    public bool SemanticFlag { get; set; }
 }
 
 [Description("Ingest article files: each article becomes an event stream; re-ingesting adds nothing", Name = "ingest")]
@@ -21,6 +25,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
     public override async Task<bool> Execute(IngestInput input)
     {
         using var host = input.BuildHost();
+        if (input.SemanticFlag) host.Services.GetRequiredService<ExtractionSettings>().Semantic = true;
         await host.StartAsync();
         using var interruption = Interruption.Listen();
         var report = await Ingest(host, input.Paths, input.ExtractFlag, interruption.Requested);

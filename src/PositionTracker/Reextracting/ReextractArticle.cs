@@ -25,11 +25,11 @@ public static class ReextractArticleHandler
 
         // Asked before extracting, which is the expensive part of a run.
         var current = article.CurrentSource;
-        if (current == Provenance.Gold || current == Extractor.DerivedBy)
+        if (current == Provenance.Gold || current == extractor.RunBy)
             return (new ArticleReextraction(id, current == Provenance.Gold ? ReextractionOutcome.Curated : ReextractionOutcome.AlreadyCurrent, null, 0), []);
 
         var extracted = extractor.Extract(ingested.Article).Events;
-        var events = ArticleEvents.Numbered(id, article.Length + 1, Reextraction.Decide(article, Extractor.DerivedBy, extracted));
+        var events = ArticleEvents.Numbered(id, article.Length + 1, Reextraction.Decide(article, extractor.RunBy, extracted));
         return (new ArticleReextraction(id, ReextractionOutcome.Reextracted, current, extracted.Count), new Events(events));
     }
 }

@@ -1,10 +1,15 @@
 using JasperFx.CommandLine;
 using PositionTracker.Core;
+using PositionTracker.Extracting;
 using PositionTracker.Extraction;
 
 namespace PositionTracker.Reextracting;
 
-public sealed class ReextractInput : JsonInput;
+public sealed class ReextractInput : JsonInput
+{
+    [Description("Run the semantic stance reader too (or set Extraction:Semantic): articles read without it are read again")]
+    public bool SemanticFlag { get; set; }
+}
 
 [Description("Run the current extractor over stored articles; its events supersede an older extractor's, which stay in history", Name = "reextract")]
 public sealed class ReextractCommand : JasperFxAsyncCommand<ReextractInput>
@@ -12,6 +17,7 @@ public sealed class ReextractCommand : JasperFxAsyncCommand<ReextractInput>
     public override async Task<bool> Execute(ReextractInput input)
     {
         using var host = input.BuildHost();
+        if (input.SemanticFlag) host.Services.GetRequiredService<ExtractionSettings>().Semantic = true;
         await host.StartAsync();
         using var interruption = Interruption.Listen();
         var total = 0;

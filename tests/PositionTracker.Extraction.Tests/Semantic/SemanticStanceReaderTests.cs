@@ -15,7 +15,7 @@ public sealed class LoadedReader : IDisposable
 
     public string[] Statements(string body) => Extractor.Extract(new Article("Test Wire", null, new DateOnly(2024, 3, 14), null, new Dictionary<string, string>(), body))
         .Events.OfType<StatementMade>()
-        .Select(s => $"{s.Actor} {s.Stance} {s.Territory} {s.Source.DerivedBy}")
+        .Select(s => $"{s.Actor} {s.Stance} {s.Territory} {s.Source.Evidence?.Rule}")
         .ToArray();
 
     public void Dispose() => Embedder.Dispose();
@@ -29,7 +29,8 @@ public sealed class SemanticStanceReaderTests(LoadedReader reader) : IClassFixtu
         const string said = "Chinese Foreign Ministry spokesman Wang Wenbin said the Diaoyu Islands had been China's since ancient times.";
 
         Assert.Empty(Extracting.Read.Statements(said));
-        Assert.Equal([$"CHN ClaimsSovereignty senkaku-islands {Extractor.ReadBySemantic}"], reader.Statements(said));
+        Assert.Equal([$"CHN ClaimsSovereignty senkaku-islands {SemanticStanceReader.RuleId}"], reader.Statements(said));
+        Assert.Equal($"extractor {Extractor.Version} (semantic)", reader.Extractor.RunBy);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class SemanticStanceReaderTests(LoadedReader reader) : IClassFixtu
     [InlineData("Chinese Foreign Ministry spokesman Wang Wenbin said talks on the Diaoyu Islands would take place in Tokyo next week.")]
     [InlineData("Chinese Foreign Ministry spokesman Wang Wenbin denied that the Diaoyu Islands had not been China's since ancient times.")]
     public void It_never_reads_a_question_a_condition_a_meeting_or_a_negation(string sentence) =>
-        Assert.DoesNotContain(reader.Statements(sentence), s => s.EndsWith(Extractor.ReadBySemantic, StringComparison.Ordinal));
+        Assert.DoesNotContain(reader.Statements(sentence), s => s.EndsWith(SemanticStanceReader.RuleId, StringComparison.Ordinal));
 
     [Fact]
     public void It_never_overrules_a_pattern()
@@ -58,6 +59,6 @@ public sealed class SemanticStanceReaderTests(LoadedReader reader) : IClassFixtu
 
         Assert.Equal(Extracting.Read.Statements(said).Select(s => s.Split(' ')[..3]).SelectMany(x => x),
             reader.Statements(said).Select(s => s.Split(' ')[..3]).SelectMany(x => x));
-        Assert.DoesNotContain(reader.Statements(said), s => s.EndsWith(Extractor.ReadBySemantic, StringComparison.Ordinal));
+        Assert.DoesNotContain(reader.Statements(said), s => s.EndsWith(SemanticStanceReader.RuleId, StringComparison.Ordinal));
     }
 }
