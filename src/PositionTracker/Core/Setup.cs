@@ -22,6 +22,7 @@ using PositionTracker.Talks;
 using PositionTracker.Territories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
+using Npgsql;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Marten;
@@ -82,13 +83,22 @@ public static class Setup
                 "which starts a local PostgreSQL of the project's own when none is configured.");
 
         var opts = new StoreOptions();
-        opts.Connection(connectionString);
+        // Marten sends the same few statements again and again (an append, a record's upsert, a daemon page): prepared on a
+        // connection once they repeat, they skip being parsed and planned each time, and stay prepared while it is pooled.
+        var connection = new NpgsqlConnectionStringBuilder(connectionString);
+        if (connection.MaxAutoPrepare == 0) connection.MaxAutoPrepare = 50;
+        opts.Connection(connection.ConnectionString);
         opts.DatabaseSchemaName = Schema;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
         opts.AutoCreateSchemaObjects = queriesOnly ? AutoCreate.None : AutoCreate.CreateOrUpdate;
         // Weasel otherwise asks the lock library for multiplexed locks it cannot give (see README "Packages").
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        // No read model asks when a row was written or what .NET type it is: the columns Marten keeps for that would only add
+        // to every row written and stored.
+        opts.Policies.DisableInformationalFields();
+        // A rebuild's batches of plain inserts go to the read models' tables by binary COPY.
+        opts.Projections.RebuildWithBulkCopy = true;
         opts.Events.AddEventTypes([
             typeof(ArticleIngested), typeof(ArticleReextracted), typeof(StatementCorrected), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
             typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),
