@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -75,9 +76,16 @@ var fresh = new CorpusGenerator(Gazetteer.Default, seed + 2).Corpus(2 * appendAr
     .Select(g => g.Article).Where(a => ingested.Add(a.Id)).Take(2 * appendArticles)
     .Select(a => extractor.Extract(a) is var x ? new Submission(a, "bench", x.Events, Extractor.DerivedBy, x.Warnings) : null!)
     .ToList();
+// The daemon pauses meanwhile: on two cores its folding of the new events would otherwise be timed as the append's, which
+// the COPY it is set against does not do. It then catches up on them, and that is timed on its own, against the raw scan.
+var coordinator = host.Services.GetRequiredService<IProjectionCoordinator>();
+await coordinator.PauseAsync();
 var appendOne = await AppendPath.MeasureAsync(store, fresh[..appendArticles], 1);
 var appendHundred = await AppendPath.MeasureAsync(store, fresh[appendArticles..], 100);
+var catchUp = Stopwatch.StartNew();
+await coordinator.ResumeAsync();
 await store.CaughtUpAsync(TimeSpan.FromHours(1));
+var catchUpRun = (appendOne.Events + appendHundred.Events, catchUp.Elapsed.TotalSeconds);
 
 var baseline = await Baselines.MeasureAsync(database.ConnectionString);
 Console.Error.WriteLine("bench store: rebuilding every projection...");
@@ -111,7 +119,7 @@ Console.Error.WriteLine("bench store: timing cold start...");
 var coldStart = await ColdStart.MeasureAsync(database.ConnectionString);
 var peakMemory = Process.GetCurrentProcess().PeakWorkingSet64;
 
-Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, rebuildSeconds, databaseBytes, ingested.Count,
+Console.WriteLine(StoreReport.Text(articles, perSlice, ingestSeconds, baseline, catchUpRun, rebuildSeconds, databaseBytes, ingested.Count,
     [("one article a transaction", appendOne), ("a hundred a transaction", appendHundred)],
     [("stance", stance), ("stance as known at", stanceKnownAt), ("territory", territory), ("territory as known at", territoryKnownAt),
         ("timeline, a page of 100", timelinePage)], peakMemory, coldStart, http));

@@ -5,7 +5,7 @@ namespace PositionTracker.StoreBench;
 public static class StoreReport
 {
     public static string Text(int articles, IReadOnlyList<(int Articles, double Seconds, long Events)> slices, double ingestSeconds,
-        Baseline baseline, double rebuildSeconds, long databaseBytes, int storedArticles,
+        Baseline baseline, (long Events, double Seconds) catchUp, double rebuildSeconds, long databaseBytes, int storedArticles,
         IReadOnlyList<(string Name, (long Events, double Seconds) Run)> appends, IReadOnlyList<(string Name, Percentiles Latency)> queries,
         long peakMemoryBytes, (double Hello, double Stance) coldStart, IReadOnlyList<HttpFigures> http)
     {
@@ -27,6 +27,8 @@ public static class StoreReport
             var rate = appended / seconds;
             text.AppendLine($"append path alone, {name + ":",-26} {rate,8:N0} events/s: {100 * rate / baseline.CopyPerSecond:F2}% of COPY");
         }
+        var catchUpRate = catchUp.Events / catchUp.Seconds;
+        text.AppendLine($"catch-up after the appends: {catchUpRate,6:N0} events/s  against a raw scan of the events {baseline.ScanPerSecond,10:N0}/s: {100 * catchUpRate / baseline.ScanPerSecond:F2}%");
         var rebuildRate = baseline.Events / rebuildSeconds;
         text.AppendLine($"rebuild, every projection: {rebuildRate,6:N0} events/s  against a raw scan of the events {baseline.ScanPerSecond,10:N0}/s: {100 * rebuildRate / baseline.ScanPerSecond:F2}%");
         text.AppendLine($"database after the rebuild: {databaseBytes / 1048576.0:N0} MiB, {databaseBytes / 1048576.0 / (storedArticles / 1000.0):F1} MiB per 1k articles ({storedArticles:N0} stored)");

@@ -6,6 +6,14 @@ namespace PositionTracker.Articles;
 
 public sealed class ArticleRecordProjection : SingleStreamProjection<ArticleRecord, Guid>
 {
+    public ArticleRecordProjection()
+    {
+        // A rebuild folds each article whole before writing it, and writes a thousand at a time, instead of writing per page
+        // of events what it just read back: a record is written once, not once for every page its article's events span.
+        Options.RebuildFlushThreshold = 1000;
+        Options.BatchSize = 2000;
+    }
+
     public override ArticleRecord? Evolve(ArticleRecord? snapshot, Guid id, IEvent e) => e.Data switch
     {
         ArticleIngested ingested => ArticleRecord.Start(ingested),

@@ -24,6 +24,8 @@ using PositionTracker.Talks;
 using PositionTracker.Territories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
+using Npgsql;
+using System.Text.Json.Serialization;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Marten;
@@ -94,18 +96,33 @@ public static class Setup
         : configured;
 
     /// <summary>How documents are written and read, by the store and by the query verbs' SQL alike (see NpgsqlReadModelSql).</summary>
-    public static Marten.ISerializer Serializer() => new Marten.Services.SystemTextJsonSerializer { EnumStorage = EnumStorage.AsString };
+    public static Marten.ISerializer Serializer()
+    {
+        var serializer = new Marten.Services.SystemTextJsonSerializer { EnumStorage = EnumStorage.AsString };
+        // An absent member reads back as null, so a null is not written: events and rows are smaller by every one left out.
+        serializer.Configure(json => json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        return serializer;
+    }
 
     private static StoreOptions StoreOptionsFor(string? connectionString, bool queriesOnly)
     {
         var opts = new StoreOptions();
-        opts.Connection(ConnectionString(connectionString));
+        // Marten sends the same few statements again and again (an append, a record's upsert, a daemon page): prepared on a
+        // connection once they repeat, they skip being parsed and planned each time, and stay prepared while it is pooled.
+        var connection = new NpgsqlConnectionStringBuilder(ConnectionString(connectionString));
+        if (connection.MaxAutoPrepare == 0) connection.MaxAutoPrepare = 50;
+        opts.Connection(connection.ConnectionString);
         opts.DatabaseSchemaName = Schema;
         opts.Serializer(Serializer());
         opts.AutoCreateSchemaObjects = queriesOnly ? AutoCreate.None : AutoCreate.CreateOrUpdate;
         // Weasel otherwise asks the lock library for multiplexed locks it cannot give (see README "Packages").
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+        // No read model asks when a row was written or what .NET type it is: the columns Marten keeps for that would only add
+        // to every row written and stored.
+        opts.Policies.DisableInformationalFields();
+        // A rebuild's batches of plain inserts go to the read models' tables by binary COPY.
+        opts.Projections.RebuildWithBulkCopy = true;
         opts.Events.AddEventTypes([
             typeof(ArticleIngested), typeof(ArticleReextracted), typeof(StatementCorrected), typeof(StatementMade), typeof(TerritoryAnnexed), typeof(ReferendumHeld),
             typeof(TalksHeld), typeof(SanctionsImposed), typeof(ControlReported),

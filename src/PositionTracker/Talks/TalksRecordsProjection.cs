@@ -10,9 +10,15 @@ namespace PositionTracker.Talks;
 /// <summary>A row per report of talks, closed when a newer extractor sets its article's events aside, as the fact rows are.</summary>
 public sealed partial class TalksRecordsProjection : EventProjection
 {
-    public TalksRecordsProjection() => Name = "TalksRecords";
+    public TalksRecordsProjection()
+    {
+        Name = "TalksRecords";
+        // Its rows come from Insert, which Marten cannot see ahead: a rebuild is told which table to empty first.
+        Options.DeleteViewTypeOnTeardown<TalksRecord>();
+    }
 
-    public TalksRecord Create(IEvent<TalksHeld> e) => TalksRecord.Of(e.Data, e.Id, e.Timestamp);
+    // Inserted, as the statement records are (see there).
+    public void Project(IEvent<TalksHeld> e, IDocumentOperations ops) => ops.Insert(TalksRecord.Of(e.Data, e.Id, e.Timestamp));
 
     public void Project(IEvent<ArticleReextracted> e, IDocumentOperations ops)
     {
