@@ -8,7 +8,7 @@ using PositionTracker.Extraction.Text;
 namespace PositionTracker.Extraction.Semantic;
 
 /// <summary>
-/// Reads a stance the patterns have no words for ("there is nothing left to discuss on this question"). The rules gate
+/// Reads a stance the patterns have no words for ("the islands had been China's since ancient times"). The rules gate
 /// it: it reads only a sentence where someone is reported speaking about a territory and no pattern found a stance at
 /// all, and never a question, a condition, a hedge, a plan or a meeting. What it reads goes through the same rules as a
 /// pattern's match, speaker, negation and date included: a negated sentence gives nothing, since the reader cannot be
@@ -36,7 +36,7 @@ public sealed class SemanticStanceReader(StanceClassifier classifier, SentenceEm
     }
 
     /// <summary>Reported speech about a territory, and nothing the rules have already read or set aside as unsettled.</summary>
-    internal static bool Gated(Reading r, IReadOnlyList<TerritorySpot> spots) =>
+    private static bool Gated(Reading r, IReadOnlyList<TerritorySpot> spots) =>
         r.Stances.Count == 0
         && spots.Count > 0
         && (r.SpeechVerbs.Any(v => !r.InQuote(v.First)) || r.Sentence.Quotes.Count > 0)
