@@ -112,14 +112,18 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
             i = m.First;
         }
         // "China, which holds Aksai Chin, objected": a relative clause's subject is the state it describes.
-        if (start >= 3 && r.Tokens[start - 1].Lower is "which" or "who" && r.Tokens[start - 2].Lower == ","
-            && r.MentionAt(start - 3) is { ActorCode: { } described } m2 && !(m2.Is(MentionKind.Territory) && !r.ActsAsActor(m2)))
-            return described;
-        return SubjectAcrossRelative(r, start) ?? GovernmentOfTheStory(r, start, at, context);
+        return Described(r, start - 1) ?? SubjectAcrossRelative(r, start) ?? GovernmentOfTheStory(r, start, at, context);
     }
 
+    /// <summary>The state a ", which" or ", who" at this word describes, if a state is named just before it.</summary>
+    private static string? Described(Reading r, int which) =>
+        which >= 2 && r.Tokens[which].Lower is "which" or "who" && r.Tokens[which - 1].Lower == ","
+        && r.MentionAt(which - 2) is { ActorCode: { } described } m && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m))
+            ? described
+            : null;
+
     /// <summary>
-    /// "Russia, which annexed Crimea in 2014, has held the peninsula since": the sentence's subject, with a relative
+    /// "Russia, which annexed Crimea in 2014, has held the peninsula since": the sentence's own subject, with a relative
     /// clause between it and its verb.
     /// </summary>
     private static string? SubjectAcrossRelative(Reading r, int start)
@@ -128,8 +132,8 @@ public sealed partial class FactRules(Gazetteer gazetteer, Attribution attributi
         for (var k = start - 2; k >= 2; k--)
         {
             if (r.Tokens[k].Lower is "," or ";" or ":" or ".") return null;
-            if (r.Tokens[k].Lower is not ("which" or "who") || r.Tokens[k - 1].Lower != ",") continue;
-            return r.MentionAt(k - 2) is { ActorCode: { } subject } m && m.First <= 1 && !(m.Is(MentionKind.Territory) && !r.ActsAsActor(m)) ? subject : null;
+            if (r.Tokens[k].Lower is "which" or "who" && r.Tokens[k - 1].Lower == ",")
+                return r.MentionAt(k - 2) is { First: <= 1 } ? Described(r, k) : null;
         }
         return null;
     }

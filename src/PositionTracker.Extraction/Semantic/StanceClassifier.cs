@@ -30,14 +30,18 @@ public sealed record StanceClassifier(
         return Softmax(scores);
     }
 
-    /// <summary>The stance the sentence states and how sure the reader is; null when "none" wins or no stance clears the threshold.</summary>
-    public (Stance Stance, double Probability)? Read(float[] embedding)
+    /// <summary>The most probable label, "none" included, and its probability.</summary>
+    public (string Label, double Probability) Best(float[] embedding)
     {
         var p = Probabilities(embedding);
         var best = 0;
         for (var c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
-        return Labels[best] != "none" && p[best] >= Threshold ? (Enum.Parse<Stance>(Labels[best]), p[best]) : null;
+        return (Labels[best], p[best]);
     }
+
+    /// <summary>The stance the sentence states and how sure the reader is; null when "none" wins or no stance clears the threshold.</summary>
+    public (Stance Stance, double Probability)? Read(float[] embedding) =>
+        Best(embedding) is var (label, probability) && label != "none" && probability >= Threshold ? (Enum.Parse<Stance>(label), probability) : null;
 
     internal static double[] Softmax(double[] scores)
     {

@@ -16,13 +16,13 @@ public static class StanceTraining
     /// <summary>Unit-length embeddings of 384 dimensions spread their weight thin; scaled, one learning rate suits all.</summary>
     private const double Scale = 19.6;
 
-    public static readonly IReadOnlyList<string> Labels = ["none", .. Enum.GetNames<Stance>()];
+    public static readonly string[] Labels = ["none", .. Enum.GetNames<Stance>()];
 
     public static StanceClassifier Train(IReadOnlyList<BankSentence> bank, IReadOnlyList<float[]> embeddings, string model, string fingerprint, double threshold)
     {
-        var classes = Labels.Count;
+        var classes = Labels.Length;
         var dims = embeddings[0].Length + 1;
-        var y = bank.Select(s => s.Stance is { } st ? IndexOf(st.ToString()) : 0).ToArray();
+        var y = bank.Select(s => Array.IndexOf(Labels, s.Stance?.ToString() ?? "none")).ToArray();
         var counts = new int[classes];
         foreach (var c in y) counts[c]++;
         var weightOf = counts.Select(n => n == 0 ? 0 : (double)bank.Count / (classes * n)).ToArray();
@@ -50,12 +50,6 @@ public static class StanceTraining
         }
         return new StanceClassifier(model, fingerprint, threshold, Scale, Labels,
             w.Select(row => row.Select(v => Math.Round(v, 6)).ToArray()).ToList());
-    }
-
-    private static int IndexOf(string label)
-    {
-        for (var i = 0; i < Labels.Count; i++) if (Labels[i] == label) return i;
-        throw new ArgumentException($"no label {label}");
     }
 
     private static double Dot(double[] a, double[] b)

@@ -43,16 +43,9 @@ public sealed class TrainStancesCommand : JasperFxCommand<TrainStancesInput>
         var threshold = input.ThresholdFlag ?? (File.Exists(input.OutFlag) ? StanceClassifier.Shipped.Threshold : 0.6);
         var classifier = StanceTraining.Train(bank, embeddings, SentenceEmbedder.Model, StanceBank.Fingerprint(bank), threshold);
         File.WriteAllText(input.OutFlag, JsonSerializer.Serialize(classifier, StanceClassifier.Json) + "\n");
-        var right = bank.Select((s, i) => StanceTraining.Labels[Best(classifier.Probabilities(embeddings[i]))] == (s.Stance?.ToString() ?? "none")).Count(x => x);
+        var right = bank.Where((s, i) => classifier.Best(embeddings[i]).Label == (s.Stance?.ToString() ?? "none")).Count();
         Console.WriteLine($"trained on {bank.Count} sentences ({string.Join(", ", bank.GroupBy(s => s.Stance?.ToString() ?? "none").Select(g => $"{g.Key} {g.Count()}"))})");
         Console.WriteLine($"accuracy on the bank itself {right / (double)bank.Count:F3} (a sanity check, not a score); threshold {threshold}; wrote {input.OutFlag} in {clock.Elapsed.TotalSeconds:F1} s");
         return true;
-    }
-
-    private static int Best(double[] p)
-    {
-        var best = 0;
-        for (var c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
-        return best;
     }
 }

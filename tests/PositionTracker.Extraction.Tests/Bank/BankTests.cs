@@ -12,15 +12,7 @@ namespace PositionTracker.Extraction.Tests.Banks;
 /// </summary>
 public class BankTests
 {
-    private static string File(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "tests", "PositionTracker.Extraction.Tests", "Bank", name);
-            if (System.IO.File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException($"no bank {name} above {AppContext.BaseDirectory}");
-    }
+    private static string File(string name) => RepositoryPath.Of(Path.Combine("tests", "PositionTracker.Extraction.Tests", "Bank", name));
 
     private static IReadOnlyList<BankPassage> Passages(string name) =>
         BankFile.Parse(System.IO.File.ReadAllText(File(name)), Gazetteer.Default, name);

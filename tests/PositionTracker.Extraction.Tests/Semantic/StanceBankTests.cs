@@ -5,15 +5,7 @@ namespace PositionTracker.Extraction.Tests.Semantic;
 /// <summary>The shipped weights are the ones the bank as it stands trains: retrain with <c>ops/positiontracker train-stances</c>.</summary>
 public sealed class StanceBankTests(LoadedReader reader) : IClassFixture<LoadedReader>
 {
-    private static string BankFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "src", "PositionTracker.Extraction", "Semantic", "Bank");
-            if (Directory.Exists(path)) return path;
-        }
-        throw new DirectoryNotFoundException($"no stance bank above {AppContext.BaseDirectory}");
-    }
+    private static string BankFolder() => RepositoryPath.Of(Path.Combine("src", "PositionTracker.Extraction", "Semantic", "Bank"));
 
     [Fact]
     public void The_shipped_weights_were_trained_from_the_bank_as_it_stands() =>
